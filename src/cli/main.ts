@@ -1,0 +1,21 @@
+import { Command, CommanderError } from "commander";
+import { exitCodeFor } from "../domain/errors.ts";
+import { registerKb } from "./commands/kb.ts";
+import { processOutput } from "./output.ts";
+
+const out = processOutput();
+const program = new Command("deckhand")
+  .description("Deckhand, an L1 DevOps support engineer")
+  .exitOverride()
+  .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+registerKb(program, out);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  }
+  out.err(`deckhand: ${(error as Error).message}`);
+  process.exit(exitCodeFor(error));
+}

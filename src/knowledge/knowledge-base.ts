@@ -1,0 +1,45 @@
+import type { TArticle, TSignature } from "../domain/article.ts";
+import type { TTaxonomy } from "../domain/taxonomy.ts";
+
+export interface CompiledSignature extends TSignature {
+  article: TArticle;
+  /** The code this signature points at. */
+  target: string;
+  regex: RegExp;
+}
+
+/** The knowledge base as the pipeline sees it: articles, compiled signatures and the taxonomy. */
+export interface KnowledgeBase {
+  taxonomy: TTaxonomy;
+  articles: TArticle[];
+  signatures: CompiledSignature[];
+  byId: Map<string, TArticle>;
+  codeTitles: Map<string, string>;
+  factMeanings: Map<string, string>;
+}
+
+/** Builds the in-memory knowledge base from already validated articles. */
+export function buildKnowledgeBase(taxonomy: TTaxonomy, articles: TArticle[]): KnowledgeBase {
+  const signatures = articles.flatMap((article) =>
+    article.signatures.map((signature) => compileSignature(article, signature)),
+  );
+  return {
+    taxonomy,
+    articles,
+    signatures,
+    byId: new Map(articles.map((article) => [article.id, article])),
+    codeTitles: new Map(taxonomy.codes.map((entry) => [entry.code, entry.title])),
+    factMeanings: new Map(taxonomy.facts.map((entry) => [entry.fact, entry.meaning])),
+  };
+}
+
+/** Compiles one signature; throws a SyntaxError for an invalid pattern. */
+export function compileSignature(article: TArticle, signature: TSignature): CompiledSignature {
+  const flags = signature.flags.includes("u") ? signature.flags : `${signature.flags}u`;
+  return {
+    ...signature,
+    article,
+    target: signature.code ?? article.codes[0] ?? "",
+    regex: new RegExp(signature.pattern, flags.replace("g", "")),
+  };
+}
