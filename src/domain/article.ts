@@ -32,6 +32,8 @@ export const ZDefect = z
     affected: z.string(),
     fixed: z.string().optional(),
     summary: z.string().min(10),
+    /** A regular expression the ticket must also match, when the defect has a specific symptom. */
+    match: z.string().optional(),
   })
   .strict();
 
@@ -54,6 +56,11 @@ export const ZArticleMeta = z
      * than a cause: any specific diagnosis outranks it.
      */
     generic: z.boolean().default(false),
+    /**
+     * The usual priority when this is the cause and the ticket says nothing about scope: P1 or P2
+     * for causes that take down a whole instance or every user (a server that cannot reach SQL).
+     */
+    priority: z.enum(["P1", "P2", "P3", "P4"]).optional(),
     signatures: z.array(ZSignature).min(1),
     /** Fact codes an engineer needs to confirm or fix this cause, most useful first. */
     facts: z.array(z.string()).default([]),

@@ -31,9 +31,7 @@ export const ZCode = z
 
 export const ZTaxonomy = z.object({
   areas: z.array(z.string()),
-  codes: z.array(
-    z.object({ code: ZCode, area: z.string(), title: z.string(), evidence: z.string() }),
-  ),
+  codes: z.array(z.object({ code: ZCode, area: z.string(), title: z.string(), evidence: z.string() })),
   facts: z.array(z.object({ fact: z.string(), meaning: z.string() })),
 });
 export type TTaxonomy = z.infer<typeof ZTaxonomy>;

@@ -16,10 +16,16 @@ export interface KnowledgeBase {
   byId: Map<string, TArticle>;
   codeTitles: Map<string, string>;
   factMeanings: Map<string, string>;
+  /** What to ask a customer for each fact code. */
+  questions: Map<string, string>;
 }
 
 /** Builds the in-memory knowledge base from already validated articles. */
-export function buildKnowledgeBase(taxonomy: TTaxonomy, articles: TArticle[]): KnowledgeBase {
+export function buildKnowledgeBase(
+  taxonomy: TTaxonomy,
+  articles: TArticle[],
+  questions: Record<string, string> = {},
+): KnowledgeBase {
   const signatures = articles.flatMap((article) =>
     article.signatures.map((signature) => compileSignature(article, signature)),
   );
@@ -30,6 +36,7 @@ export function buildKnowledgeBase(taxonomy: TTaxonomy, articles: TArticle[]): K
     byId: new Map(articles.map((article) => [article.id, article])),
     codeTitles: new Map(taxonomy.codes.map((entry) => [entry.code, entry.title])),
     factMeanings: new Map(taxonomy.facts.map((entry) => [entry.fact, entry.meaning])),
+    questions: new Map(Object.entries(questions)),
   };
 }
 

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
 import type { TArticle } from "../domain/article.ts";
 import { ZTaxonomy, type TTaxonomy } from "../domain/taxonomy.ts";
 import type { KnowledgeProblem } from "./errors.ts";
@@ -32,7 +34,25 @@ export function loadKnowledge(dir: string = SHIPPED_KNOWLEDGE_DIR): LoadResult {
     if (articleProblems.length === 0) articles.push(outcome.article);
   }
   problems.push(...checkUnique(articles));
-  return { kb: buildKnowledgeBase(taxonomy, articles), problems };
+  const questions = loadQuestions(dir, taxonomy, problems);
+  return { kb: buildKnowledgeBase(taxonomy, articles, questions), problems };
+}
+
+const ZQuestions = z.record(z.string(), z.string().min(10));
+
+/** Reads questions.yaml: one question a fact code, every fact code of the taxonomy covered. */
+function loadQuestions(dir: string, taxonomy: TTaxonomy, problems: KnowledgeProblem[]): Record<string, string> {
+  const file = "questions.yaml";
+  const parsed = ZQuestions.safeParse(parseYaml(readFileSync(join(dir, file), "utf8")));
+  if (!parsed.success) {
+    problems.push({ file, message: `expected 'fact.code: question text' lines: ${parsed.error.issues[0]?.message}` });
+    return {};
+  }
+  for (const { fact } of taxonomy.facts) {
+    if (!parsed.data[fact])
+      problems.push({ file, field: fact, message: "no question for this fact code", example: `${fact}: 'Could you share ...?'` });
+  }
+  return parsed.data;
 }
 
 function listMarkdown(dir: string): string[] {

@@ -1,0 +1,48 @@
+import type { TPriority } from "../../domain/taxonomy.ts";
+import type { Doc } from "../extract/document.ts";
+import type { RankedFinding } from "./rank.ts";
+
+const EXPOSURE =
+  /\b(?:leak(?:ed|ing)?|exposed|compromised|unmasked|publicly visible|visible to (?:everyone|anyone))\b/i;
+const SECRETISH = /\b(?:secrets?|passwords?|tokens?|api keys?|credentials?|sensitive)\b/i;
+/** A secret shown where it should not be: the taxonomy's "security incident under way". */
+export const secretExposed = (text: string): boolean => EXPOSURE.test(text) && SECRETISH.test(text);
+const PRODUCTION_DOWN =
+  /\b(?:production|prod|live site|our site|customers?)\b[^\n]{0,60}\b(?:is |are )?(?:down|outage|offline|unavailable|not reachable)\b|\b(?:outage|down)\b[^\n]{0,40}\b(?:production|prod)\b|\bnobody can deploy\b/i;
+const WORKAROUND = /\b(?:workaround|work around|worked around|for now we|in the meantime we|manually)\b/i;
+const QUESTION =
+  /(?:^|[.!?]\s+|\n)\s*(?:how (?:do|can|should|does|would) (?:I|we|you|one|it|argo ?cd|helm|octopus)|what(?:'s| is) the (?:right|best|recommended|correct) way|is (?:that|this|it) (?:expected|possible|supported)|is there a way|which (?:users|people|roles|permissions) (?:are|is)|can (?:I|we|you) (?:configure|set|use|make))\b/i;
+const TEST_SETUP =
+  /\b(?:home ?lab|personal (?:project|cluster|setup)|test (?:setup|cluster|instance) at home|playground|hobby|just (?:learning|trying out)|-alpha\.?\d*|-beta\.\d+)\b/i;
+const LOGIN_BLOCKED =
+  /\b(?:can(?:'|no)?t|cannot|unable to|no longer able to|not able to)\s+(?:log ?in|sign ?in)\b/i;
+const MANY_PEOPLE = /\b(?:users|people|anyone|everyone|nobody|no one|colleagues|developers|engineers)\b/i;
+const BROAD_SCOPE =
+  /\b(?:none of (?:them|our|the)\b|nobody can|no one can|no (?:deployments?|builds?|pipelines?) (?:work|run|succeed)|all (?:of )?(?:our )?(?:users|deployments|pipelines|builds|environments|clients|ingresses|services|nodes|targets|projects|applications) (?:are |have )?(?:fail|broken|down|blocked|stuck|rejected|affected))|\bwhole (?:environment|cluster|team|instance)\b/i;
+const COMPONENT_DOWN =
+  /\b(?:server|controller|api ?server|control plane|instance)\b[^\n]{0,60}\b(?:won't|will not|doesn't|does not|fails to|can't|cannot) (?:start|come up|boot)\b|\b(?:won't|will not|doesn't|does not) start[^\n]{0,40}\b(?:server|controller)\b/i;
+const QUESTION_CODES = new Set(["other.question.how-to", "other.request.feature"]);
+
+export interface PriorityDecision {
+  priority: TPriority;
+  reason: string;
+}
+
+/** Applies the taxonomy's P1-P4 definitions to what the ticket says about impact and scope. */
+export function decidePriority(doc: Doc, ranked: RankedFinding[]): PriorityDecision {
+  const text = doc.text;
+  const top = ranked[0];
+  if (secretExposed(text)) return { priority: "P1", reason: "credentials or secrets are exposed" };
+  if (PRODUCTION_DOWN.test(text) && !WORKAROUND.test(text))
+    return { priority: "P1", reason: "production is down with no workaround" };
+  if (top && QUESTION_CODES.has(top.code)) return { priority: "P4", reason: "a question or request" };
+  if (QUESTION.test(text) && (!top || top.confidence < 0.6))
+    return { priority: "P4", reason: "a how-to question with no fault identified" };
+  if (TEST_SETUP.test(text)) return { priority: "P4", reason: "a test or pre-release setup" };
+  if ((LOGIN_BLOCKED.test(text) && MANY_PEOPLE.test(text)) || BROAD_SCOPE.test(text))
+    return { priority: "P2", reason: "many users or a whole environment are affected" };
+  if (COMPONENT_DOWN.test(text))
+    return { priority: "P2", reason: "a shared server or controller does not start" };
+  if (top?.article.priority) return { priority: top.article.priority, reason: `typical for ${top.code}` };
+  return { priority: "P3", reason: "one project, application, pipeline or target is affected" };
+}

@@ -1,0 +1,60 @@
+import type { TArea } from "../../domain/taxonomy.ts";
+import type { TQuestion } from "../../domain/triage-result.ts";
+import type { KnowledgeBase } from "../../knowledge/knowledge-base.ts";
+import type { RankedFinding } from "./rank.ts";
+
+/** The version fact of the product an area is about. */
+const AREA_VERSION: Partial<Record<TArea, string>> = {
+  octopus: "version.octopus-server",
+  tentacle: "version.tentacle",
+  argocd: "version.argocd",
+  helm: "version.helm",
+};
+const CONFIDENT = 0.6;
+const MAX_WHEN_CONFIDENT = 2;
+const MAX_WHEN_UNSURE = 3;
+/** Facts that only help once the cause is known; asking for them up front is noise. */
+const QUESTION_CODES = new Set(["other.question.how-to", "other.request.feature"]);
+
+export interface QuestionInput {
+  kb: KnowledgeBase;
+  facts: Record<string, string>;
+  ranked: RankedFinding[];
+  area: TArea;
+  /** True when the customer pasted at least one error line. */
+  hasErrorText: boolean;
+}
+
+/**
+ * Asks only for facts the ticket lacks and the likely causes need: the best diagnosis's facts first,
+ * then the product's version; with no diagnosis, the error text and what changed.
+ */
+export function decideQuestions({ kb, facts, ranked, area, hasErrorText }: QuestionInput): TQuestion[] {
+  const top = ranked[0];
+  const wanted: string[] = [];
+  if (!top) {
+    if (!hasErrorText) wanted.push("error.full-message");
+    const version = AREA_VERSION[area];
+    if (version) wanted.push(version);
+    wanted.push("change.recent", "impact.scope");
+  } else if (!QUESTION_CODES.has(top.code)) {
+    if (!hasErrorText && top.confidence < CONFIDENT) wanted.push("error.full-message");
+    wanted.push(...top.article.facts.slice(0, 2));
+    const version = AREA_VERSION[area];
+    if (version) wanted.push(version);
+    wanted.push(...top.article.facts.slice(2));
+    for (const next of ranked.slice(1, 2)) wanted.push(...next.article.facts.slice(0, 1));
+  }
+  const limit = top && top.confidence >= CONFIDENT ? MAX_WHEN_CONFIDENT : MAX_WHEN_UNSURE;
+  const asked = new Set<string>();
+  const questions: TQuestion[] = [];
+  for (const fact of wanted) {
+    if (questions.length >= limit) break;
+    if (asked.has(fact) || facts[fact] !== undefined) continue;
+    const text = kb.questions.get(fact);
+    if (!text) continue;
+    asked.add(fact);
+    questions.push({ fact, text });
+  }
+  return questions;
+}
