@@ -8,6 +8,7 @@ import { ZTaxonomy, type TTaxonomy } from "../domain/taxonomy.ts";
 import type { KnowledgeProblem } from "./errors.ts";
 import { buildKnowledgeBase, compileSignature, type KnowledgeBase } from "./knowledge-base.ts";
 import { parseArticle } from "./parse-article.ts";
+import { parseAllCached } from "./parse-cache.ts";
 
 /** The knowledge folder shipped with Deckhand. */
 export const SHIPPED_KNOWLEDGE_DIR = fileURLToPath(new URL("../../knowledge/", import.meta.url));
@@ -17,19 +18,26 @@ export interface LoadResult {
   problems: KnowledgeProblem[];
 }
 
+export interface LoadOptions {
+  /** Also check that every fixture fires one of its article's signatures (slower; `kb lint` does). */
+  checkFixtures?: boolean;
+}
+
 /** Loads and validates every article under `dir`; invalid articles are left out and reported. */
-export function loadKnowledge(dir: string = SHIPPED_KNOWLEDGE_DIR): LoadResult {
+export function loadKnowledge(dir: string = SHIPPED_KNOWLEDGE_DIR, options: LoadOptions = {}): LoadResult {
   const taxonomy = ZTaxonomy.parse(JSON.parse(readFileSync(join(dir, "taxonomy.json"), "utf8")));
   const problems: KnowledgeProblem[] = [];
   const articles: TArticle[] = [];
-  for (const path of listMarkdown(dir)) {
-    const file = relative(dir, path).split(sep).join("/");
-    const outcome = parseArticle(file, readFileSync(path, "utf8"));
+  const sources = listMarkdown(dir).map((path) => ({
+    file: relative(dir, path).split(sep).join("/"),
+    text: readFileSync(path, "utf8"),
+  }));
+  for (const outcome of parseAllCached(sources, parseArticle)) {
     if (!outcome.ok) {
       problems.push(...outcome.problems);
       continue;
     }
-    const articleProblems = checkArticle(outcome.article, taxonomy);
+    const articleProblems = checkArticle(outcome.article, taxonomy, options.checkFixtures ?? false);
     problems.push(...articleProblems);
     if (articleProblems.length === 0) articles.push(outcome.article);
   }
@@ -66,7 +74,7 @@ function listMarkdown(dir: string): string[] {
 }
 
 /** Checks what the schema alone cannot: taxonomy membership, folder, patterns and fixtures. */
-export function checkArticle(article: TArticle, taxonomy: TTaxonomy): KnowledgeProblem[] {
+export function checkArticle(article: TArticle, taxonomy: TTaxonomy, checkFixtures = true): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
   const file = article.source;
   const codes = new Set(taxonomy.codes.map((entry) => entry.code));
@@ -106,7 +114,7 @@ export function checkArticle(article: TArticle, taxonomy: TTaxonomy): KnowledgeP
       problems.push({ file, field, message: `invalid pattern: ${(error as Error).message}` });
     }
   }
-  for (const fixture of article.fixtures) {
+  for (const fixture of checkFixtures ? article.fixtures : []) {
     const lines = fixture.text.split(/\r?\n/);
     if (!compiled.some((signature) => lines.some((line) => signature.regex.test(line)))) {
       problems.push({

@@ -26,14 +26,16 @@ export function registerTriage(program: Command, out: Output, stdin: NodeJS.Read
     .action(async (file: string | undefined, flags: TriageFlags) => {
       if (flags.json && flags.jsonl)
         throw new DeckhandError("bad-input", "use either --json or --jsonl, not both");
-      const kb = knowledgeForCommand(out);
       if (flags.jsonl) {
+        if (file && file !== "-") await ensureReadable(file);
+        const kb = knowledgeForCommand(out);
         await forEachLine(file, stdin, (line) =>
           out.line(lineResult(line, (text) => triage(parseTicketLine(text), { kb }).result)),
         );
         return;
       }
       const ticket = parseTicket(await readInputText(file, stdin));
+      const kb = knowledgeForCommand(out);
       const { result } = triage(ticket, { kb });
       out.line(flags.json ? JSON.stringify(result, null, 2) : formatTriage(result, kb, colorsFor(out.isTTY)));
     });
@@ -52,7 +54,7 @@ export async function forEachLine(
   }
 }
 
-async function ensureReadable(file: string): Promise<void> {
+export async function ensureReadable(file: string): Promise<void> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new DeckhandError("bad-input", `${file} is a directory, not a file`);

@@ -3,12 +3,14 @@ import type { Doc, DocLine } from "./document.ts";
 const ERRORISH =
   /\b(?:error|err|fatal|failed|failure|exception|denied|forbidden|unauthori[sz]ed|refused|unable|cannot|can't|could not|couldn't|not found|invalid|timed out|timeout|deadline exceeded|panic|rejected|backoff|crashloop\w*|oomkilled|evicted|x509|not in the valid|not allowed|not permitted|is required|already exists|no such|unknown|unsupported|not supported|exceeded|insufficient|too many|too long|too large|nxdomain|can't find|no matches|no matching|toomanyrequests|\d{3} (?:Unauthorized|Forbidden|Not Found|Bad Gateway|Gateway Timeout|Request Entity Too Large))\b/i;
 const QUOTED = /`[^`]{6,}`|"[^"]{12,}"/g;
+/** Log lines open with a level, a bracketed tag, a timestamp or a `Prefix:`. */
+const LOG_START = /^\s*(?:\S+:(?:\s|$)|\[|\d{1,4}[-/:.]\d|[A-Z]{3,5}\[?\d*\]?\s)/;
 const PLAIN_WORD = /^[("']?[A-Za-z][a-z']*[,.;:!?)]?$/;
 
 /** A line reads as prose when almost every token is a plain word, as in a customer's sentence. */
 export function looksLikeProse(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
-  if (tokens.length < 8) return false;
+  if (tokens.length < 8 || LOG_START.test(text)) return false;
   return tokens.filter((token) => PLAIN_WORD.test(token)).length / tokens.length >= 0.75;
 }
 
@@ -19,7 +21,11 @@ export function isErrorLine(line: DocLine): boolean {
   return [...line.text.matchAll(QUOTED)].some((quote) => ERRORISH.test(quote[0]));
 }
 
-/** The first line that reads as an error message, if the customer pasted any. */
+const STRONG = /\b(?:error|fatal|failed|failure|exception|denied|forbidden|unauthori[sz]ed|refused|panic)\b/i;
+const COMMAND = /^\s*(?:[$>+#]\s|(?:helm|kubectl|argocd|docker|git|octo|aws|az|gcloud)\s+-{0,2}[a-z])/;
+
+/** The first line that reads as an error message (strong words first), if the customer pasted any. */
 export function firstErrorLine(doc: Doc): DocLine | undefined {
-  return doc.lines.find(isErrorLine);
+  const candidates = doc.lines.filter((line) => !COMMAND.test(line.text) && isErrorLine(line));
+  return candidates.find((line) => STRONG.test(line.text)) ?? candidates[0];
 }

@@ -102,14 +102,14 @@ export const RULES: RedactionRule[] = [
   {
     kind: "password-assignment",
     pattern:
-      /(?<![A-Za-z0-9])(?:[A-Za-z0-9]+[_.-])*(?:password|passwd|pwd|secret|client[_-]?secret)["']?\s*[:=]\s*(?<secret>"[^"\r\n]{3,200}"|'[^'\r\n]{3,200}'|[^\s"',;{}()[\]]{3,200})/gi,
+      /(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40}?(?:password|passwd|pwd|secret|client[_-]?secret)["']?\s*[:=]\s*(?<secret>"[^"\r\n]{3,200}"|'[^'\r\n]{3,200}'|[^\s"',;{}()[\]]{3,200})/gi,
     keywords: ["pass", "pwd", "secret"],
     allow: PLACEHOLDER,
   },
   {
     kind: "token-assignment",
     pattern:
-      /(?<![A-Za-z0-9])(?:[A-Za-z0-9]+[_.-])*(?:token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key)["']?\s*[:=]\s*(?<secret>"[^"\r\n]{6,400}"|'[^'\r\n]{6,400}'|[^\s"',;{}()[\]]{6,400})/gi,
+      /(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40}?(?:token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key)["']?\s*[:=]\s*(?<secret>"[^"\r\n]{6,400}"|'[^'\r\n]{6,400}'|[^\s"',;{}()[\]]{6,400})/gi,
     keywords: ["token", "key"],
     allow: PLACEHOLDER,
     requireSecretShape: true,

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../knowledge/load-knowledge.ts";
+import { triage } from "../triage.ts";
+
+const { kb } = loadKnowledge();
+const run = (body: string) => triage({ body }, { kb }).result;
+
+describe("ranking", () => {
+  it("prefers the specific cause over a generic consequence on the same ticket", () => {
+    const result = run(
+      [
+        "Error: UPGRADE FAILED: timed out waiting for the condition",
+        'Warning  Failed  kubelet  Failed to pull image "acme/api:2.0": rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/acme/api:2.0": failed to resolve reference "docker.io/acme/api:2.0": docker.io/acme/api:2.0: not found',
+      ].join("\n"),
+    );
+    expect(result.diagnoses[0]?.code).toBe("k8s.pod.image-not-found");
+    expect(result.diagnoses.map((d) => d.code).indexOf("helm.wait.timeout")).not.toBe(0);
+  });
+
+  it("returns no diagnosis, and asks for what would tell, when nothing matches", () => {
+    const result = run("Our thing is not working since this morning, please help us.");
+    expect(result.diagnoses).toEqual([]);
+    expect(result.questions.map((q) => q.fact)).toContain("error.full-message");
+  });
+
+  it("keeps confidences within [0, 1] and sorted", () => {
+    const result = run("Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress");
+    const confidences = result.diagnoses.map((d) => d.confidence);
+    expect([...confidences].sort((a, b) => b - a)).toEqual(confidences);
+    for (const c of confidences) expect(c).toBeGreaterThan(0);
+  });
+});
+
+describe("area", () => {
+  it("routes to the product the customer uses, even when a lower layer failed", () => {
+    expect(
+      run("Our Argo CD app fails: x509: certificate signed by unknown authority from repo-server").area,
+    ).toBe("argocd");
+  });
+
+  it("routes to the failing layer when no product of ours is involved", () => {
+    expect(run("kubectl logs -f fails: failed to create fsnotify watcher: too many open files").area).toBe(
+      "kubernetes",
+    );
+  });
+});
+
+describe("priority", () => {
+  it.each([
+    ["P1", "Our Octopus API key was exposed in a public build log, the token is leaked."],
+    ["P2", "Since the change, none of our ingresses are served and all our users get errors."],
+    ["P4", "How do I run a runbook on a schedule in Octopus?"],
+    ["P3", "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress"],
+  ])("rates %s for %j", (priority, body) => {
+    expect(run(body).priority).toBe(priority);
+  });
+});
+
+describe("escalation", () => {
+  it("escalates a regression after an upgrade of the product", () => {
+    const result = run(
+      'Since we upgraded the chart repository client to Helm v3.15.0, helm repo add fails with: Error: looks like "https://charts.acme.example" is not a valid chart repository or cannot be reached: failed to fetch https://charts.acme.example/index.yaml : 401 Unauthorized. It worked with 3.14.4.',
+    );
+    expect(result.escalation).toMatchObject({ recommended: true, team: "engineering" });
+    expect(result.escalation.reason).toMatch(/regression/i);
+  });
+
+  it("does not escalate a configuration problem with a known fix", () => {
+    const result = run("Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress");
+    expect(result.escalation).toEqual({ recommended: false, team: null, reason: null });
+  });
+
+  it("sends exposed credentials to security", () => {
+    expect(run("Our GitHub token was leaked in a public log.").escalation.team).toBe("security");
+  });
+});
+
+describe("questions", () => {
+  it("never asks for a fact the ticket already gives", () => {
+    for (const article of kb.articles.slice(0, 60)) {
+      for (const fixture of article.fixtures) {
+        const result = run(fixture.text);
+        for (const question of result.questions) expect(result.facts[question.fact]).toBeUndefined();
+      }
+    }
+  });
+
+  it("asks at most two questions when the diagnosis is confident", () => {
+    const result = run("Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress");
+    expect(result.diagnoses[0]?.confidence).toBeGreaterThanOrEqual(0.6);
+    expect(result.questions.length).toBeLessThanOrEqual(2);
+    expect(result.questions.map((q) => q.fact)).toContain("output.helm-history");
+  });
+});
