@@ -49,5 +49,6 @@ describe("fill", () => {
       fill("pull {{image|the image}} on {{cluster.provider|your cluster}}", { image: "acme/api:1" }, {}),
     ).toBe("pull acme/api:1 on your cluster");
     expect(fill("on {{cluster.provider|your cluster}}", {}, { "cluster.provider": "EKS" })).toBe("on EKS");
+    expect(fill("use ${{CF_BRANCH}} in {{x|y}}", {}, {})).toBe("use ${{CF_BRANCH}} in y");
   });
 });

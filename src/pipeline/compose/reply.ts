@@ -64,9 +64,9 @@ function nextStep(escalation: TEscalation, asked: boolean, diagnosed: boolean): 
   return "Reply here with anything else you can share, and we will keep going.";
 }
 
-/** Replaces `{{name|fallback}}` with a captured value or fact, else with the fallback text. */
+/** Replaces `{{name|fallback}}` (but not Codefresh's `${{VAR}}`) with a captured value or fact, else with the fallback text. */
 export function fill(step: string, captures: Record<string, string>, facts: Record<string, string>): string {
-  return step.replace(/\{\{\s*([\w.-]+)\s*(?:\|([^}]*))?\}\}/g, (_, name: string, fallback?: string) => {
+  return step.replace(/(?<!\$)\{\{\s*([\w.-]+)\s*(?:\|([^}]*))?\}\}/g, (_, name: string, fallback?: string) => {
     const value = captures[name] ?? facts[name];
     return value ? oneLine(value).slice(0, 200) : (fallback ?? name);
   });

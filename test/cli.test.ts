@@ -1,0 +1,166 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { assertContract } from "./helpers/contract.ts";
+
+const BIN = new URL("../bin/deckhand.mjs", import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), "deckhand-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function deckhand(args: string[], input?: string | Buffer) {
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "" },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const LOCKED = "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress";
+
+describe("deckhand triage", () => {
+  it("triages the shipped example as JSON valid against the contract", () => {
+    const run = deckhand(["triage", "examples/helm-upgrade-locked.json", "--json"]);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { diagnoses: { code: string }[]; reply: string };
+    assertContract(result);
+    expect(result.diagnoses[0]?.code).toBe("helm.release.operation-in-progress");
+    expect(run.stdout).not.toContain("wJalrXUtnFEMI");
+  });
+
+  it("prints a readable summary without colour codes when not on a terminal", () => {
+    const run = deckhand(["triage", "-"], LOCKED);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Area helm {3}Priority P3/);
+    expect(run.stdout).toContain("Draft reply");
+    // eslint-disable-next-line no-control-regex
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it("strips terminal control sequences from customer text", () => {
+    const run = deckhand(["triage"], `${LOCKED}\u001b]0;pwned\u0007\u001b[2J`);
+    // eslint-disable-next-line no-control-regex
+    expect(run.stdout).not.toMatch(/\u001b/);
+  });
+
+  it.each([
+    ["an empty input", [], "   \n", /empty/],
+    ["a missing file", ["does-not-exist.json"], undefined, /does-not-exist\.json: no such file/],
+    ["invalid JSON", [], '{"body": ', /invalid JSON/],
+    ["a ticket without a body", [], '{"subject": "x"}', /invalid ticket: body/],
+    ["a binary file", [], Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0, 3]), /binary/],
+  ])("refuses %s with one line on stderr and exit 2", (_what, args, input, message) => {
+    const run = deckhand(["triage", ...args], input);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe("");
+  });
+
+  it("refuses input above the documented size limit", () => {
+    const big = join(dir, "big.log");
+    writeFileSync(big, "x".repeat(9 * 1024 * 1024));
+    const run = deckhand(["triage", big]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/largest ticket Deckhand reads is/);
+  });
+
+  it("reads UTF-16 logs with a byte-order mark", () => {
+    const run = deckhand(
+      ["triage", "--json"],
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(LOCKED, "utf16le")]),
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("helm.release.operation-in-progress");
+  });
+
+  it("--jsonl keeps order and turns a bad line into an error object", () => {
+    const lines = [
+      JSON.stringify({ body: LOCKED }),
+      "not json",
+      "{broken",
+      JSON.stringify({ body: "" }),
+      JSON.stringify({ body: "x509: certificate has expired or is not yet valid" }),
+    ];
+    const run = deckhand(["triage", "--jsonl"], lines.join("\n"));
+    expect(run.code).toBe(0);
+    const out = run.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(out).toHaveLength(5);
+    assertContract(out[0]);
+    expect(out[1]).toHaveProperty("error");
+    expect(out[2]).toHaveProperty("error");
+    expect(out[3]).toHaveProperty("error");
+    assertContract(out[4]);
+  });
+});
+
+describe("deckhand redact", () => {
+  it("replaces secrets in plain output and reports offsets into the original with --json", () => {
+    const text = "token ghp_abcdefghijklmnopqrstuvwxyz0123456789 here";
+    expect(deckhand(["redact"], text).stdout).toBe("token [REDACTED:github-token] here\n");
+    const json = JSON.parse(deckhand(["redact", "--json"], text).stdout) as {
+      spans: { start: number; end: number; kind: string }[];
+    };
+    const [span] = json.spans;
+    expect(span && text.slice(span.start, span.end)).toBe("ghp_abcdefghijklmnopqrstuvwxyz0123456789");
+  });
+
+  it("--jsonl answers one object a line, in order", () => {
+    const run = deckhand(
+      ["redact", "--jsonl"],
+      ['{"text":"AKIAIOSFODNN7EXAMPLE"}', "oops", '{"text":"clean"}'].join("\n"),
+    );
+    const out = run.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { text?: string; error?: string });
+    expect(out.map((o) => o.text ?? "error")).toEqual(["[REDACTED:aws-access-key-id]", "error", "clean"]);
+  });
+});
+
+describe("deckhand kb", () => {
+  it("lint passes on the shipped knowledge base", () => {
+    const run = deckhand(["kb", "lint"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+  });
+
+  it("show finds an article by code, and a missing one exits 2", () => {
+    expect(deckhand(["kb", "show", "helm.release.operation-in-progress"]).stdout).toContain("## How to fix");
+    expect(deckhand(["kb", "show", "nope"]).code).toBe(2);
+  });
+});
+
+describe("deckhand eval", () => {
+  it("scores a cases file and prints the summary line", () => {
+    const cases = join(dir, "cases.jsonl");
+    const row = {
+      id: "c1",
+      ticket: LOCKED,
+      area: "helm",
+      alt_areas: [],
+      codes: ["helm.release.operation-in-progress"],
+      missing_fact_codes: [],
+      product_bug: false,
+      priority: "P3",
+    };
+    writeFileSync(cases, JSON.stringify(row) + "\n");
+    const run = deckhand(["eval", "--cases", cases, "--quiet"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^eval: 1 cases {2}top1 100\.0% {2}top3 100\.0% {2}area 100\.0%/);
+  });
+
+  it("refuses a cases file with a bad line, naming the line", () => {
+    const cases = join(dir, "bad.jsonl");
+    writeFileSync(cases, '{"id": 1}\n');
+    const run = deckhand(["eval", "--cases", cases]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/bad\.jsonl:1:/);
+  });
+});
