@@ -66,10 +66,13 @@ function nextStep(escalation: TEscalation, asked: boolean, diagnosed: boolean): 
 
 /** Replaces `{{name|fallback}}` (but not Codefresh's `${{VAR}}`) with a captured value or fact, else with the fallback text. */
 export function fill(step: string, captures: Record<string, string>, facts: Record<string, string>): string {
-  return step.replace(/(?<!\$)\{\{\s*([\w.-]+)\s*(?:\|([^}]*))?\}\}/g, (_, name: string, fallback?: string) => {
-    const value = captures[name] ?? facts[name];
-    return value ? oneLine(value).slice(0, 200) : (fallback ?? name);
-  });
+  return step.replace(
+    /(?<!\$)\{\{\s*([\w.-]+)\s*(?:\|([^}]*))?\}\}/g,
+    (_, name: string, fallback?: string) => {
+      const value = captures[name] ?? facts[name];
+      return value ? oneLine(value).slice(0, 200) : (fallback ?? name);
+    },
+  );
 }
 
 function firstParagraph(text: string): string {
