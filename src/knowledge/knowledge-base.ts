@@ -1,5 +1,6 @@
 import type { TArticle, TSignature } from "../domain/article.ts";
 import type { TTaxonomy } from "../domain/taxonomy.ts";
+import { ArticleIndex } from "./search-index.ts";
 
 export interface CompiledSignature extends TSignature {
   article: TArticle;
@@ -18,6 +19,8 @@ export interface KnowledgeBase {
   factMeanings: Map<string, string>;
   /** What to ask a customer for each fact code. */
   questions: Map<string, string>;
+  /** Full-text index of the articles, for tickets that describe a problem in prose. */
+  index: ArticleIndex;
 }
 
 /** Builds the in-memory knowledge base from already validated articles. */
@@ -37,6 +40,7 @@ export function buildKnowledgeBase(
     codeTitles: new Map(taxonomy.codes.map((entry) => [entry.code, entry.title])),
     factMeanings: new Map(taxonomy.facts.map((entry) => [entry.fact, entry.meaning])),
     questions: new Map(Object.entries(questions)),
+    index: new ArticleIndex(articles, taxonomy),
   };
 }
 

@@ -42,8 +42,9 @@ export function loadKnowledge(dir: string = SHIPPED_KNOWLEDGE_DIR, options: Load
     if (articleProblems.length === 0) articles.push(outcome.article);
   }
   problems.push(...checkUnique(articles));
+  const unique = [...new Map(articles.map((article) => [article.id, article])).values()];
   const questions = loadQuestions(dir, taxonomy, problems);
-  return { kb: buildKnowledgeBase(taxonomy, articles, questions), problems };
+  return { kb: buildKnowledgeBase(taxonomy, unique, questions), problems };
 }
 
 const ZQuestions = z.record(z.string(), z.string().min(10));

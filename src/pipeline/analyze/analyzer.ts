@@ -2,6 +2,7 @@ import type { TArticle } from "../../domain/article.ts";
 import type { TArea } from "../../domain/taxonomy.ts";
 import type { TEvidence } from "../../domain/triage-result.ts";
 import type { KnowledgeBase } from "../../knowledge/knowledge-base.ts";
+import type { SimilarArticle } from "../../knowledge/search-index.ts";
 import type { Doc } from "../extract/document.ts";
 import type { SignatureHit } from "./match-signatures.ts";
 
@@ -16,6 +17,8 @@ export interface Finding {
   captures: Record<string, string>;
   /** Ids of the signatures that fired. */
   signatures: string[];
+  /** Set by an analyzer when the evidence contradicts documented behaviour: a likely defect. */
+  defect?: string;
 }
 
 export interface AnalyzerContext {
@@ -24,6 +27,12 @@ export interface AnalyzerContext {
   kb: KnowledgeBase;
   /** Signature hits of this analyzer's articles only. */
   hits: SignatureHit[];
+  /** This analyzer's articles among those most similar to the ticket's words, best first. */
+  similar: SimilarArticle[];
+  /** The best similarity score over all articles, to judge `similar` relative to it. */
+  bestSimilarity: number;
+  /** Weight of the most specific error signature that fired in any area (0 when none). */
+  strongestError: number;
   /** How strongly the ticket is about this analyzer's product (0 = not mentioned). */
   mention: number;
 }

@@ -2,6 +2,7 @@ import type { TArea } from "../../domain/taxonomy.ts";
 import type { Doc } from "../extract/document.ts";
 import type { Analyzer, AnalyzerContext, Finding } from "./analyzer.ts";
 import { findingsFromHits } from "./score-hits.ts";
+import { mergeSimilarity } from "./score-similar.ts";
 
 export interface SignatureAnalyzerOptions {
   area: TArea;
@@ -17,7 +18,7 @@ export function signatureAnalyzer(options: SignatureAnalyzerOptions): Analyzer {
     area: options.area,
     mentions: (doc: Doc) => mentionScore(doc, options.mentions),
     analyze(context) {
-      const findings = findingsFromHits(context);
+      const findings = mergeSimilarity(findingsFromHits(context), context);
       return options.refine ? options.refine(findings, context) : findings;
     },
   };

@@ -22,6 +22,9 @@ export function decideArea(ranked: RankedFinding[], runs: AnalyzerRun[], kb: Kno
   );
   if (products[0]) return products[0];
   if (topArea && topArea !== "other") return topArea;
+  // A question or request is routed to the product it is about: the best non-"other" diagnosis.
+  const about = ranked.map((finding) => codeArea(finding.code)).find((area) => area && area !== "other");
+  if (about) return about;
   const busiest = [...runs].filter((run) => run.area !== "other").sort((a, b) => b.mention - a.mention)[0];
   return busiest && busiest.mention > 0 ? busiest.area : "other";
 }

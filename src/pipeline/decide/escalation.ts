@@ -3,13 +3,13 @@ import type { TArticle } from "../../domain/article.ts";
 import type { TPriority } from "../../domain/taxonomy.ts";
 import type { TEscalation } from "../../domain/triage-result.ts";
 import type { Doc } from "../extract/document.ts";
-import { secretExposed } from "./priority.ts";
+import { secretExposed } from "../extract/signals.ts";
 import type { RankedFinding } from "./rank.ts";
 
 const PRODUCT_CRASH =
   /\bThis should never happen\b|\bplease contact (?:Octopus |Codefresh )?support\b|\bNullReferenceException\b|\bObject reference not set to an instance of an object\b|\bpanic: runtime error\b|\bgoroutine \d+ \[running\]|\bUnhandled exception\b/i;
 const REGRESSION = [
-  /\b(?:since|after)\s+(?:we\s+|I\s+)?(?:upgrad|updat|mov|switch|bump)\w*\s+(?:[\w.-]+\s+){0,6}?(?:to\s+|the\s+)?v?\d+\.\d+/i,
+  /\b(?:since|after)\s+(?:we\s+|I\s+)?(?:upgrad|updat|mov|switch|bump)\w*\s+(?:[\w.-]+\s+){0,6}?(?:to\s+|the\s+)?(?:v?\d+\.\d+|v\d+\b)/i,
   /\b(?:worked|works|working)\s+(?:fine\s+|again\s+|perfectly\s+)?(?:with|on|in|under)\s+(?:the\s+)?(?:previous|older|earlier|v?\d+\.\d+)/i,
   /\b(?:go|went|roll(?:ed)?|downgrad\w*)\s+back\s+to\b[^\n]{0,40}\d+\.\d+[^\n]{0,60}\bworks?\b/i,
   /\b(?:this|it)\s+(?:worked|was working)\s+before\s+(?:the|we|our)\s+(?:upgrade|update)\b/i,
@@ -39,7 +39,7 @@ export function decideEscalation({ doc, facts, ranked, priority }: EscalationInp
       `${topArticle.title}: handled by ${topArticle.escalation.team}.${quoted}`,
     );
   for (const finding of ranked.filter((f) => f.confidence >= CONFIDENT).slice(0, 3)) {
-    const defect = knownDefect(finding.article, facts, doc);
+    const defect = finding.defect ?? knownDefect(finding.article, facts, doc);
     if (defect) return escalate(finding.article.escalation.team, `${defect}${versions}${quoted}`);
   }
   if (PRODUCT_CRASH.test(doc.text))

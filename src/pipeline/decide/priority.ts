@@ -1,17 +1,11 @@
 import type { TPriority } from "../../domain/taxonomy.ts";
 import type { Doc } from "../extract/document.ts";
+import { asksHowTo, secretExposed } from "../extract/signals.ts";
 import type { RankedFinding } from "./rank.ts";
 
-const EXPOSURE =
-  /\b(?:leak(?:ed|ing)?|exposed|compromised|unmasked|publicly visible|visible to (?:everyone|anyone))\b/i;
-const SECRETISH = /\b(?:secrets?|passwords?|tokens?|api keys?|credentials?|sensitive)\b/i;
-/** A secret shown where it should not be: the taxonomy's "security incident under way". */
-export const secretExposed = (text: string): boolean => EXPOSURE.test(text) && SECRETISH.test(text);
 const PRODUCTION_DOWN =
   /\b(?:production|prod|live site|our site|customers?)\b[^\n]{0,60}\b(?:is |are )?(?:down|outage|offline|unavailable|not reachable)\b|\b(?:outage|down)\b[^\n]{0,40}\b(?:production|prod)\b|\bnobody can deploy\b/i;
 const WORKAROUND = /\b(?:workaround|work around|worked around|for now we|in the meantime we|manually)\b/i;
-const QUESTION =
-  /(?:^|[.!?]\s+|\n)\s*(?:how (?:do|can|should|does|would) (?:I|we|you|one|it|argo ?cd|helm|octopus)|what(?:'s| is) the (?:right|best|recommended|correct) way|is (?:that|this|it) (?:expected|possible|supported)|is there a way|which (?:users|people|roles|permissions) (?:are|is)|can (?:I|we|you) (?:configure|set|use|make))\b/i;
 const TEST_SETUP =
   /\b(?:home ?lab|personal (?:project|cluster|setup)|test (?:setup|cluster|instance) at home|playground|hobby|just (?:learning|trying out)|-alpha\.?\d*|-beta\.\d+)\b/i;
 const LOGIN_BLOCKED =
@@ -36,7 +30,7 @@ export function decidePriority(doc: Doc, ranked: RankedFinding[]): PriorityDecis
   if (PRODUCTION_DOWN.test(text) && !WORKAROUND.test(text))
     return { priority: "P1", reason: "production is down with no workaround" };
   if (top && QUESTION_CODES.has(top.code)) return { priority: "P4", reason: "a question or request" };
-  if (QUESTION.test(text) && (!top || top.confidence < 0.6))
+  if (asksHowTo(text) && (!top || top.confidence < 0.6))
     return { priority: "P4", reason: "a how-to question with no fault identified" };
   if (TEST_SETUP.test(text)) return { priority: "P4", reason: "a test or pre-release setup" };
   if ((LOGIN_BLOCKED.test(text) && MANY_PEOPLE.test(text)) || BROAD_SCOPE.test(text))

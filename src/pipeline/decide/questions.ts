@@ -12,7 +12,8 @@ const AREA_VERSION: Partial<Record<TArea, string>> = {
 };
 const CONFIDENT = 0.6;
 const MAX_WHEN_CONFIDENT = 2;
-const MAX_WHEN_UNSURE = 3;
+const MAX_WHEN_UNSURE = 2;
+const MAX_WHEN_UNKNOWN = 3;
 /** Facts that only help once the cause is known; asking for them up front is noise. */
 const QUESTION_CODES = new Set(["other.question.how-to", "other.request.feature"]);
 
@@ -45,7 +46,7 @@ export function decideQuestions({ kb, facts, ranked, area, hasErrorText }: Quest
     wanted.push(...top.article.facts.slice(2));
     for (const next of ranked.slice(1, 2)) wanted.push(...next.article.facts.slice(0, 1));
   }
-  const limit = top && top.confidence >= CONFIDENT ? MAX_WHEN_CONFIDENT : MAX_WHEN_UNSURE;
+  const limit = !top ? MAX_WHEN_UNKNOWN : top.confidence >= CONFIDENT ? MAX_WHEN_CONFIDENT : MAX_WHEN_UNSURE;
   const asked = new Set<string>();
   const questions: TQuestion[] = [];
   for (const fact of wanted) {

@@ -20,7 +20,10 @@ export interface RankedFinding extends Finding {
 export function rankFindings(runs: AnalyzerRun[]): RankedFinding[] {
   const mentioned = new Set(runs.filter((run) => run.mention >= 0.6).map((run) => run.area));
   const findings = runs.flatMap((run) => run.findings);
-  const specific = findings.some((finding) => !finding.article.generic && finding.score >= 0.5);
+  // Only a signature can show that a specific cause is present; similar words cannot.
+  const specific = findings.some(
+    (finding) => !finding.article.generic && finding.signatures.length > 0 && finding.score >= 0.5,
+  );
   const lineKey = (finding: Finding) => new Set(finding.evidence.map((e) => `${e.source}:${e.line}`));
   const adjusted = findings.map((finding) => {
     let score = finding.score;
@@ -35,8 +38,14 @@ export function rankFindings(runs: AnalyzerRun[]): RankedFinding[] {
     }
     return { ...finding, score };
   });
+  // Words in common only fill in where no signature spoke: they never outrank a signature's finding.
+  const signed = adjusted.filter((finding) => finding.signatures.length > 0);
+  const ceiling = signed.length > 0 ? Math.max(...signed.map((finding) => finding.score)) - 0.01 : Infinity;
+  const capped = adjusted.map((finding) =>
+    finding.signatures.length === 0 ? { ...finding, score: Math.min(finding.score, ceiling) } : finding,
+  );
   const best = new Map<string, Finding>();
-  for (const finding of adjusted) {
+  for (const finding of capped) {
     const current = best.get(finding.code);
     if (!current || finding.score > current.score) best.set(finding.code, finding);
   }

@@ -1,7 +1,40 @@
-import type { Finding } from "../analyzer.ts";
+import type { TEvidence } from "../../../domain/triage-result.ts";
+import type { DocLine } from "../../extract/document.ts";
+import { asksHowTo, EXPOSURE_PATTERN, HOW_TO_PATTERN, secretExposed } from "../../extract/signals.ts";
+import type { AnalyzerContext, Finding } from "../analyzer.ts";
 import { signatureAnalyzer } from "../signature-analyzer.ts";
 
-const QUESTION_CODES = new Set(["other.question.how-to", "other.request.feature"]);
+const HOW_TO = "other.question.how-to";
+const SECURITY = "other.security.vulnerability";
+/** A how-to question outranks text similarity but not a strong error signature. */
+const HOW_TO_SCORE = 0.72;
+const STRONG_SIGNATURE = 0.9;
+const EXPOSURE_SCORE = 0.9;
+
+function evidence(line: DocLine | undefined): TEvidence[] {
+  return line ? [{ source: line.source, line: line.line, text: line.text.trim().slice(0, 500) }] : [];
+}
+
+interface Rule {
+  code: string;
+  score: number;
+  /** Shown as the "signature" that produced the finding. */
+  name: string;
+}
+
+/** Raises the rule's code to its score (at least), creating the finding from the article if needed. */
+function promote(findings: Finding[], context: AnalyzerContext, rule: Rule, line?: DocLine): Finding[] {
+  const { code, score, name } = rule;
+  const existing = findings.find((finding) => finding.code === code);
+  if (existing)
+    return findings.map((f) =>
+      f === existing ? { ...f, score: Math.max(f.score, score), signatures: [...f.signatures, name] } : f,
+    );
+  const article = context.kb.articles.find((candidate) => candidate.codes[0] === code);
+  const lines = evidence(line);
+  if (!article || lines.length === 0) return findings;
+  return [...findings, { code, article, score, evidence: lines, captures: {}, signatures: [name] }];
+}
 
 /** Questions, requests and account matters that are not a technical fault. */
 export const otherAnalyzer = signatureAnalyzer({
@@ -11,12 +44,27 @@ export const otherAnalyzer = signatureAnalyzer({
     [/\bCVE-\d{4}-\d{4,}\b|\bvulnerabilit(?:y|ies)\b/i, 0.5],
   ],
   refine: (findings, context) => {
-    // A question asked about a failure is still a failure: how-to loses to any specific cause
-    // when the customer pasted several error lines.
-    const errorLines = context.doc.lines.filter((line) => /\b(?:error|failed|fatal)\b/i.test(line.text));
-    if (errorLines.length < 2) return findings;
-    return findings.map((finding): Finding =>
-      QUESTION_CODES.has(finding.code) ? { ...finding, score: finding.score * 0.7 } : finding,
-    );
+    let refined = findings;
+    // A secret shown where it should not be is a security matter first, whatever else broke.
+    if (secretExposed(context.doc.text)) {
+      const line = context.doc.lines.find((l) => EXPOSURE_PATTERN.test(l.text));
+      refined = promote(
+        refined,
+        context,
+        { code: SECURITY, score: EXPOSURE_SCORE, name: "secret-exposed" },
+        line,
+      );
+    }
+    // When the customer's ask is how to use something and no error text pins a fault, it is a how-to.
+    if (asksHowTo(context.doc.text) && context.strongestError < STRONG_SIGNATURE) {
+      const line = context.doc.lines.find((l) => HOW_TO_PATTERN.test(`\n${l.text}`));
+      refined = promote(
+        refined,
+        context,
+        { code: HOW_TO, score: HOW_TO_SCORE, name: "how-to-question" },
+        line,
+      );
+    }
+    return refined;
   },
 });

@@ -1,0 +1,26 @@
+/** Signals in the customer's words that several later stages read. */
+
+const EXPOSURE =
+  /\b(?:leak(?:ed|ing)?|exposed|compromised|unmasked|publicly visible|visible to (?:everyone|anyone))\b/i;
+const SECRETISH = /\b(?:secrets?|passwords?|tokens?|api keys?|credentials?|sensitive)\b/i;
+
+/** A secret shown where it should not be: the taxonomy's "security incident under way". */
+export function secretExposed(text: string): boolean {
+  return EXPOSURE.test(text) && SECRETISH.test(text);
+}
+
+const HOW_TO =
+  /(?:^|[.!?:]\s+|\n)\s*(?:so\s+)?(?:how (?:do|can|should|would) (?:I|we|you|one)\b(?! (?:fix|resolve|solve|troubleshoot|debug|get rid|recover|work ?around))|how does [^\n?]{1,60} (?:work|authenticate|decide|handle|choose|pick)\b|what(?:'s| is) the (?:right|best|recommended|correct|proper|supported) way\b|is (?:that|this|it) (?:expected|normal|by design|possible|supported)\b|is there a way\b|which (?:users|people|roles|permissions|accounts) (?:are|is|can)\b)/i;
+
+/** The customer's main ask is how to use something, not why something failed. */
+export function asksHowTo(text: string): boolean {
+  return HOW_TO.test(text);
+}
+
+/** The line that carries a pattern, for evidence. */
+export function lineMatching<T extends { text: string }>(lines: T[], pattern: RegExp): T | undefined {
+  return lines.find((line) => pattern.test(line.text));
+}
+
+export const HOW_TO_PATTERN = HOW_TO;
+export const EXPOSURE_PATTERN = EXPOSURE;
