@@ -13,6 +13,7 @@ import { rankFindings, toDiagnosis } from "./decide/rank.ts";
 import { buildDoc } from "./extract/document.ts";
 import { firstErrorLine } from "./extract/error-lines.ts";
 import { extractFacts } from "./extract/extract-facts.ts";
+import { refersToError } from "./extract/signals.ts";
 import { redact } from "./redact/redact.ts";
 import { redactTicket } from "./redact/redact-ticket.ts";
 
@@ -44,7 +45,8 @@ export function triage(input: TTicket, { kb, analyzers = ANALYZERS }: TriageOpti
   const { priority, reason: priorityReason } = decidePriority(doc, ranked);
   const escalation = decideEscalation({ doc, facts, ranked, priority });
   const hasErrorText = firstErrorLine(doc) !== undefined;
-  const questions = decideQuestions({ kb, facts, ranked, area, hasErrorText });
+  const mentionsError = refersToError(doc.text);
+  const questions = decideQuestions({ kb, facts, ranked, area, hasErrorText, mentionsError });
   const draft = composeReply({ subject: ticket.subject, ranked, questions, escalation, facts });
   const result: TTriageResult = {
     version: 1,

@@ -24,26 +24,31 @@ export interface QuestionInput {
   area: TArea;
   /** True when the customer pasted at least one error line. */
   hasErrorText: boolean;
+  /** True when the customer refers to an error message or failure without pasting it. */
+  mentionsError: boolean;
 }
 
 /**
- * Asks only for facts the ticket lacks and the likely causes need: the best diagnosis's facts first,
- * then the product's version; with no diagnosis, the error text and what changed.
+ * Asks only for facts the ticket lacks and the likely causes need: the error text when it was
+ * referred to but not pasted, the best diagnosis's first fact, the product's version, then the
+ * diagnosis's other facts; with no diagnosis, the error text, the version and what changed.
  */
-export function decideQuestions({ kb, facts, ranked, area, hasErrorText }: QuestionInput): TQuestion[] {
+export function decideQuestions({
+  kb,
+  facts,
+  ranked,
+  area,
+  hasErrorText,
+  mentionsError,
+}: QuestionInput): TQuestion[] {
   const top = ranked[0];
   const wanted: string[] = [];
+  const version = productVersion(area, facts);
+  if (!hasErrorText && (mentionsError || !top)) wanted.push("error.full-message");
   if (!top) {
-    if (!hasErrorText) wanted.push("error.full-message");
-    const version = AREA_VERSION[area];
-    if (version) wanted.push(version);
-    wanted.push("change.recent", "impact.scope");
+    wanted.push(...version, "change.recent", "impact.scope");
   } else if (!QUESTION_CODES.has(top.code)) {
-    if (!hasErrorText && top.confidence < CONFIDENT) wanted.push("error.full-message");
-    wanted.push(...top.article.facts.slice(0, 2));
-    const version = AREA_VERSION[area];
-    if (version) wanted.push(version);
-    wanted.push(...top.article.facts.slice(2));
+    wanted.push(...top.article.facts.slice(0, 1), ...version, ...top.article.facts.slice(1));
     for (const next of ranked.slice(1, 2)) wanted.push(...next.article.facts.slice(0, 1));
   }
   const limit = !top ? MAX_WHEN_UNKNOWN : top.confidence >= CONFIDENT ? MAX_WHEN_CONFIDENT : MAX_WHEN_UNSURE;
@@ -58,4 +63,13 @@ export function decideQuestions({ kb, facts, ranked, area, hasErrorText }: Quest
     questions.push({ fact, text });
   }
   return questions;
+}
+
+/** The version facts of the product the ticket is about, when the customer runs that product. */
+function productVersion(area: TArea, facts: Record<string, string>): string[] {
+  if (area === "codefresh")
+    return /hybrid|on-prem/i.test(facts["codefresh.runtime-type"] ?? "") ? ["version.codefresh-runner"] : [];
+  if (area === "octopus" && /cloud/i.test(facts["octopus.hosting"] ?? "")) return [];
+  const version = AREA_VERSION[area];
+  return version ? [version] : [];
 }

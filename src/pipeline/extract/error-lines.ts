@@ -26,6 +26,11 @@ const COMMAND = /^\s*(?:[$>+#]\s|(?:helm|kubectl|argocd|docker|git|octo|aws|az|g
 
 /** The first line that reads as an error message (strong words first), if the customer pasted any. */
 export function firstErrorLine(doc: Doc): DocLine | undefined {
-  const candidates = doc.lines.filter((line) => !COMMAND.test(line.text) && isErrorLine(line));
+  // A line right after one ending in ":" ("it fails with:") is pasted output, however wordy.
+  const pasted = (index: number) => /:\s*$/.test(doc.lines[index - 1]?.text ?? "");
+  const candidates = doc.lines.filter(
+    (line, index) =>
+      !COMMAND.test(line.text) && (isErrorLine(line) || (pasted(index) && ERRORISH.test(line.text))),
+  );
   return candidates.find((line) => STRONG.test(line.text)) ?? candidates[0];
 }

@@ -24,3 +24,11 @@ export function lineMatching<T extends { text: string }>(lines: T[], pattern: Re
 
 export const HOW_TO_PATTERN = HOW_TO;
 export const EXPOSURE_PATTERN = EXPOSURE;
+
+const REFERS_TO_ERROR =
+  /\b(?:error (?:message|banner|dialog|page)|an? error\b|(?:fails|failed|crashes|dies) with\b|exception\b|shows? (?:an? )?(?:error|warning)|(?:behaves|acts) as if|says? (?:that )?(?:it )?(?:can(?:no|')t|could not|failed))/i;
+
+/** The customer mentions an error or failure message without (necessarily) pasting it. */
+export function refersToError(text: string): boolean {
+  return REFERS_TO_ERROR.test(text);
+}
