@@ -3,6 +3,7 @@ import { exitCodeFor } from "../domain/errors.ts";
 import { registerEval } from "./commands/eval.ts";
 import { registerKb } from "./commands/kb.ts";
 import { registerRedact } from "./commands/redact.ts";
+import { registerServe } from "./commands/serve.ts";
 import { registerTriage } from "./commands/triage.ts";
 import { processOutput } from "./output.ts";
 
@@ -15,6 +16,7 @@ registerTriage(program, out, process.stdin);
 registerRedact(program, out, process.stdin);
 registerKb(program, out);
 registerEval(program, out);
+registerServe(program, out);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,82 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { secureHeaders } from "hono/secure-headers";
+import { DeckhandError, httpStatusFor } from "../domain/errors.ts";
+import type { JobHandler } from "../jobs/worker.ts";
+import type { Deps } from "../service/deps.ts";
+import type { Principal } from "../service/principal.ts";
+import { authenticate } from "../service/tokens.ts";
+import type { Metrics } from "./metrics.ts";
+import { registerKnowledgeRoutes } from "./routes/knowledge.ts";
+import { registerSystemRoutes } from "./routes/system.ts";
+import { registerTicketRoutes } from "./routes/tickets.ts";
+
+export interface AppOptions {
+  deps: Deps;
+  metrics: Metrics;
+  maxBodyBytes: number;
+  /** Job handlers, to triage a new ticket within the request when no worker has taken it. */
+  handlers: Record<string, JobHandler>;
+  instanceId: string;
+}
+
+export type Env = { Variables: { principal: Principal } };
+export type App = OpenAPIHono<Env>;
+
+/** Builds the HTTP API: thin routes over the use cases, validated by the same zod schemas. */
+export function createApp(options: AppOptions): App {
+  const app = new OpenAPIHono<Env>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        const field = issue?.path.join(".") || "request";
+        return c.json({ error: `${field}: ${issue?.message ?? "invalid"}` }, 400);
+      }
+    },
+  });
+  app.use("*", secureHeaders());
+  app.use("*", async (c, next) => {
+    const started = performance.now();
+    await next();
+    const route = c.req.routePath || "unmatched";
+    options.metrics.requests.inc({ method: c.req.method, route, status: String(c.res.status) });
+    options.metrics.duration.observe({ method: c.req.method, route }, (performance.now() - started) / 1000);
+  });
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: options.maxBodyBytes,
+      onError: (c) => c.json({ error: `request body is larger than ${options.maxBodyBytes} bytes` }, 413),
+    }),
+  );
+  app.use("/api/*", async (c, next) => {
+    const header = c.req.header("authorization") ?? "";
+    const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    c.set("principal", await authenticate(options.deps, token));
+    await next();
+  });
+  registerTicketRoutes(app, options);
+  registerKnowledgeRoutes(app, options);
+  registerSystemRoutes(app, options);
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Deckhand API", version: "1", description: "Tickets in, triage out." },
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+  app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}` }, 404));
+  app.onError((error, c) => errorResponse(error, c, options));
+  return app;
+}
+
+function errorResponse(error: Error, c: Context, options: AppOptions) {
+  if (error instanceof HTTPException) {
+    const message = error.status === 400 ? `invalid request: ${error.message}` : error.message;
+    return c.json({ error: message || "bad request" }, error.status);
+  }
+  const status = httpStatusFor(error);
+  if (status >= 500) options.deps.log.error("request failed", { path: c.req.path, error: String(error) });
+  const message = error instanceof DeckhandError ? error.message : "internal error";
+  return c.json({ error: message }, status as 400);
+}

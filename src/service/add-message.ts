@@ -1,0 +1,76 @@
+import { DeckhandError } from "../domain/errors.ts";
+import type { TStatus } from "../domain/lifecycle.ts";
+import { enqueue } from "../jobs/queue.ts";
+import { redact } from "../pipeline/redact/redact.ts";
+import { audit } from "./audit.ts";
+import { TRIAGE_JOB, triageJobKey } from "./create-ticket.ts";
+import type { Deps } from "./deps.ts";
+import { nowIso } from "./deps.ts";
+import { getVisibleTicketRow } from "./get-ticket.ts";
+import { actorOf, requireEngineer, type Principal } from "./principal.ts";
+
+export interface AddMessageInput {
+  principal: Principal;
+  ticketId: string;
+  kind: "inbound" | "outbound" | "note";
+  body: string;
+}
+
+/**
+ * Adds a message. A customer message reopens a resolved or closed ticket and queues a new triage;
+ * outbound replies and internal notes are for engineers only.
+ */
+export async function addMessage(
+  deps: Deps,
+  input: AddMessageInput,
+): Promise<{ id: string; status: TStatus }> {
+  if (input.kind !== "inbound") requireEngineer(input.principal);
+  const row = await getVisibleTicketRow(deps, input.principal, input.ticketId);
+  const body = redact(input.body).text;
+  if (!body.trim()) throw new DeckhandError("bad-input", "body is empty");
+  return deps.db.transaction().execute(async (trx) => {
+    const now = nowIso(deps);
+    const id = deps.ids();
+    const author = input.principal.kind === "org" ? `org:${input.principal.orgId}` : actorOf(input.principal);
+    await trx
+      .insertInto("messages")
+      .values({ id, ticket_id: row.id, kind: input.kind, author, body, created_at: now })
+      .execute();
+    let status = row.status as TStatus;
+    if (input.kind === "inbound") {
+      const current = await trx
+        .selectFrom("tickets")
+        .select(["status", "triage_version"])
+        .where("id", "=", row.id)
+        .executeTakeFirstOrThrow();
+      const from = current.status as TStatus;
+      // A reply from the customer means someone must look again.
+      status =
+        from === "resolved" || from === "closed" || from === "awaiting_customer" ? "in_progress" : from;
+      await trx.updateTable("tickets").set({ status, updated_at: now }).where("id", "=", row.id).execute();
+      const version = Number(current.triage_version) + 1;
+      await enqueue(trx, deps, {
+        kind: TRIAGE_JOB,
+        payload: { ticketId: row.id, version },
+        dedupeKey: `${triageJobKey(row.id, version)}:${id}`,
+      });
+      if (status !== from) {
+        await audit(trx, deps, {
+          actor: author,
+          action: "ticket.reopened",
+          entityType: "ticket",
+          entityId: row.id,
+          details: { from, to: status },
+        });
+      }
+    }
+    await audit(trx, deps, {
+      actor: author,
+      action: `message.${input.kind}`,
+      entityType: "ticket",
+      entityId: row.id,
+      details: { messageId: id },
+    });
+    return { id, status };
+  });
+}

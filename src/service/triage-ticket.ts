@@ -1,0 +1,116 @@
+import { canTransition, type TStatus } from "../domain/lifecycle.ts";
+import { triage } from "../pipeline/triage.ts";
+import { audit } from "./audit.ts";
+import type { Deps } from "./deps.ts";
+import { nowIso } from "./deps.ts";
+import { loadTicketText } from "./load-ticket-text.ts";
+import { upsertSearchDoc } from "./search-docs.ts";
+
+export interface TriageTicketInput {
+  ticketId: string;
+  /** The triage version this run produces; a run for a version already stored does nothing. */
+  version: number;
+}
+
+/**
+ * The triage job: runs the pipeline on everything the customer wrote and stores the result as a
+ * new version, with a pending draft (and an escalation when recommended). Idempotent per version.
+ */
+export async function triageTicket(deps: Deps, { ticketId, version }: TriageTicketInput): Promise<void> {
+  const input = await loadTicketText(deps, ticketId);
+  if (!input) return;
+  const { result } = triage(input, { kb: deps.kb });
+  await deps.db.transaction().execute(async (trx) => {
+    const ticket = await trx
+      .selectFrom("tickets")
+      .selectAll()
+      .where("id", "=", ticketId)
+      .executeTakeFirstOrThrow();
+    if (ticket.triage_version >= version) return;
+    const now = nowIso(deps);
+    await trx
+      .insertInto("triage_results")
+      .values({
+        id: deps.ids(),
+        ticket_id: ticketId,
+        version,
+        result: JSON.stringify(result),
+        created_at: now,
+      })
+      .execute();
+    // A newer draft replaces any draft still waiting for review.
+    await trx
+      .updateTable("drafts")
+      .set({ status: "rejected", decided_at: now, decided_by: "system:superseded" })
+      .where("ticket_id", "=", ticketId)
+      .where("status", "=", "pending")
+      .execute();
+    await trx
+      .insertInto("drafts")
+      .values({
+        id: deps.ids(),
+        ticket_id: ticketId,
+        triage_version: version,
+        body: result.reply,
+        status: "pending",
+        created_at: now,
+        decided_at: null,
+        decided_by: null,
+      })
+      .execute();
+    if (result.escalation.recommended) {
+      await trx
+        .insertInto("escalations")
+        .values({
+          id: deps.ids(),
+          ticket_id: ticketId,
+          team: result.escalation.team ?? "l2-support",
+          reason: result.escalation.reason ?? "",
+          status: "open",
+          created_at: now,
+        })
+        .execute();
+    }
+    const from = ticket.status as TStatus;
+    const to: TStatus =
+      from === "new" || from === "triaged" || canTransition(from, "awaiting_approval")
+        ? "awaiting_approval"
+        : from;
+    const top = result.diagnoses[0];
+    await trx
+      .updateTable("tickets")
+      .set({
+        status: to,
+        priority: result.priority,
+        area: result.area,
+        top_code: top?.code ?? null,
+        top_confidence: top?.confidence ?? null,
+        triage_version: version,
+        updated_at: now,
+      })
+      .where("id", "=", ticketId)
+      .execute();
+    await audit(trx, deps, {
+      actor: "deckhand:triage",
+      action: "ticket.triaged",
+      entityType: "ticket",
+      entityId: ticketId,
+      details: {
+        version,
+        from,
+        to,
+        priority: result.priority,
+        area: result.area,
+        top: top?.code ?? null,
+        escalation: result.escalation.recommended,
+      },
+    });
+    await upsertSearchDoc(trx, deps, {
+      kind: "ticket",
+      refId: ticketId,
+      orgId: ticket.org_id,
+      title: ticket.subject ?? top?.code ?? "ticket",
+      body: `${input.body}\n${result.diagnoses.map((d) => d.code).join(" ")}`,
+    });
+  });
+}

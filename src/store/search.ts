@@ -1,0 +1,57 @@
+import { sql, type Kysely } from "kysely";
+import type { Dialect } from "./dialect.ts";
+import type { Database } from "./schema.ts";
+
+export interface SearchQuery {
+  text: string;
+  /** Restricts ticket hits to this organisation; null searches every organisation's tickets. */
+  orgId: string | null;
+  limit: number;
+}
+
+export interface SearchRow {
+  kind: "article" | "ticket";
+  ref_id: string;
+  title: string;
+  snippet: string;
+  score: number;
+}
+
+/** Words only: customer text never reaches the search engine's query syntax. */
+export function queryWords(text: string): string[] {
+  return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}_]{2,40}/gu) ?? [])].slice(0, 32);
+}
+
+/**
+ * Full-text search over articles and resolved tickets, on FTS5 or PostgreSQL's text search behind
+ * one function. Tickets are limited to the caller's organisation when it has one.
+ */
+export async function searchDocs(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  query: SearchQuery,
+): Promise<SearchRow[]> {
+  const words = queryWords(query.text);
+  if (words.length === 0) return [];
+  const visible = sql`(d.kind = 'article' OR (t.status IN ('resolved', 'closed') AND (${query.orgId}::text IS NULL OR d.org_id = ${query.orgId})))`;
+  if (dialect === "postgres") {
+    const tsquery = words.join(" OR ");
+    const result = await sql<SearchRow>`
+      SELECT d.kind, d.ref_id, d.title,
+        ts_headline('english', d.body, websearch_to_tsquery('english', ${tsquery}), 'MaxWords=30, MinWords=10') AS snippet,
+        ts_rank(d.tsv, websearch_to_tsquery('english', ${tsquery})) AS score
+      FROM search_docs d LEFT JOIN tickets t ON d.kind = 'ticket' AND t.id = d.ref_id
+      WHERE d.tsv @@ websearch_to_tsquery('english', ${tsquery}) AND ${visible}
+      ORDER BY score DESC LIMIT ${query.limit}`.execute(db);
+    return result.rows.map((row) => ({ ...row, score: Number(row.score) }));
+  }
+  const match = words.map((word) => `"${word.replace(/"/g, "")}"`).join(" OR ");
+  const sqliteVisible = sql`(d.kind = 'article' OR (t.status IN ('resolved', 'closed') AND (${query.orgId} IS NULL OR d.org_id = ${query.orgId})))`;
+  const result = await sql<SearchRow>`
+    SELECT d.kind, d.ref_id, d.title, snippet(search_fts, 1, '', '', ' ... ', 30) AS snippet, -bm25(search_fts, 4.0, 1.0) AS score
+    FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid
+    LEFT JOIN tickets t ON d.kind = 'ticket' AND t.id = d.ref_id
+    WHERE search_fts MATCH ${match} AND ${sqliteVisible}
+    ORDER BY score DESC LIMIT ${query.limit}`.execute(db);
+  return result.rows.map((row) => ({ ...row, score: Number(row.score) }));
+}
