@@ -19,6 +19,8 @@ export const ZConfig = z.object({
     .default(10 * 1024 * 1024),
   /** How often an idle worker looks for jobs, in milliseconds. */
   pollMs: z.coerce.number().int().min(10).default(500),
+  /** How long a claimed job is held before another worker may assume its worker died. */
+  leaseMs: z.coerce.number().int().min(100).default(60_000),
 });
 export type TConfig = z.infer<typeof ZConfig>;
 
@@ -30,6 +32,7 @@ const ENV_NAMES: Record<string, string> = {
   role: "--role",
   maxBodyBytes: "DECKHAND_MAX_BODY_BYTES",
   pollMs: "DECKHAND_POLL_MS",
+  leaseMs: "DECKHAND_JOB_LEASE_MS",
 };
 
 /** Reads configuration once: flags win over the environment; invalid values name the setting. */
@@ -46,6 +49,7 @@ export function loadConfig(
     role: flags.role,
     maxBodyBytes: flags.maxBodyBytes ?? empty(env.DECKHAND_MAX_BODY_BYTES),
     pollMs: flags.pollMs ?? empty(env.DECKHAND_POLL_MS),
+    leaseMs: flags.leaseMs ?? empty(env.DECKHAND_JOB_LEASE_MS),
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

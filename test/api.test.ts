@@ -41,7 +41,12 @@ describe.each(["sqlite", "postgres"] as const)("HTTP API on %s", (dialect) => {
     await database.drop();
   });
 
-  const call = async (method: string, path: string, token: string | null, body?: unknown): Promise<Response> =>
+  const call = async (
+    method: string,
+    path: string,
+    token: string | null,
+    body?: unknown,
+  ): Promise<Response> =>
     await app.request(path, {
       method,
       headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), "content-type": "application/json" },
@@ -201,7 +206,13 @@ describe.each(["sqlite", "postgres"] as const)("HTTP API on %s", (dialect) => {
       const response = await call("GET", `/api/v1/kb/search?q=${encodeURIComponent(q)}`, admin);
       expect(response.status).toBe(200);
     }
-    const hits = await json(await call("GET", "/api/v1/kb/search?q=helm+release+locked+another+operation+install+upgrade+rollback+pending", admin));
+    const hits = await json(
+      await call(
+        "GET",
+        "/api/v1/kb/search?q=helm+release+locked+another+operation+install+upgrade+rollback+pending",
+        admin,
+      ),
+    );
     const articles = (hits.items as { id: string; kind: string }[]).filter((hit) => hit.kind === "article");
     expect(articles.slice(0, 3).map((hit) => hit.id)).toContain("helm-release-operation-in-progress");
   });

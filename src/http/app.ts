@@ -20,6 +20,8 @@ export interface AppOptions {
   /** Job handlers, to triage a new ticket within the request when no worker has taken it. */
   handlers: Record<string, JobHandler>;
   instanceId: string;
+  /** Lease of a job the API runs itself (see Worker); defaults to a minute. */
+  leaseMs?: number;
 }
 
 export type Env = { Variables: { principal: Principal } };

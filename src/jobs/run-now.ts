@@ -11,8 +11,9 @@ export async function runJobNow(
   handlers: Record<string, JobHandler>,
   dedupeKey: string,
   workerId: string,
+  leaseMs = 60_000,
 ): Promise<boolean> {
-  const job = await claimJobByKey(deps, dedupeKey, workerId, 60_000);
+  const job = await claimJobByKey(deps, dedupeKey, workerId, leaseMs);
   if (!job) return false;
   try {
     const handler = handlers[job.kind];

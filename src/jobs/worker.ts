@@ -14,6 +14,7 @@ export interface WorkerOptions {
 /** Claims and runs jobs until stopped; a stop waits for the job in hand to finish. */
 export class Worker {
   private running = false;
+  private stopping = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
   processed = 0;
@@ -32,6 +33,7 @@ export class Worker {
   /** Stops claiming; resolves once the current job (if any) has finished. */
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     this.wake?.();
     await this.loop;
   }
@@ -60,7 +62,8 @@ export class Worker {
         attempt: job.attempts,
         error: String(error),
       });
-      if (!this.running && job.attempts <= 1) await releaseJob(this.deps, job, workerId);
+      // Interrupted by a shutdown on its first try: hand it back untouched rather than count a failure.
+      if (this.stopping && job.attempts <= 1) await releaseJob(this.deps, job, workerId);
       else await failJob(this.deps, job, workerId, error);
     }
   }

@@ -45,6 +45,7 @@ export async function start(config: TConfig, kb: KnowledgeBase, log: Logger): Pr
       maxBodyBytes: config.maxBodyBytes,
       handlers: HANDLERS,
       instanceId,
+      leaseMs: config.leaseMs,
     });
     server = await new Promise<ServerType>((resolve) => {
       const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
@@ -61,6 +62,7 @@ export async function start(config: TConfig, kb: KnowledgeBase, log: Logger): Pr
       workerId: `worker:${instanceId}`,
       handlers: HANDLERS,
       pollMs: config.pollMs,
+      leaseMs: config.leaseMs,
     });
     worker.start();
     log.info("worker started", { id: instanceId });
@@ -71,10 +73,8 @@ export async function start(config: TConfig, kb: KnowledgeBase, log: Logger): Pr
     worker,
     async stop() {
       if (server) {
-        const closing = new Promise<void>((resolve) => server?.close(() => resolve()));
-        // Idle keep-alive connections would hold close() open; requests in flight still finish.
-        if ("closeIdleConnections" in server) server.closeIdleConnections();
-        await closing;
+        // close() stops accepting, lets requests in flight finish and drops idle keep-alive sockets.
+        await new Promise<void>((resolve) => server?.close(() => resolve()));
       }
       await worker?.stop();
       await store.close();

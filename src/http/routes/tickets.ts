@@ -38,7 +38,10 @@ const ZListQuery = z.object({
 });
 
 /** Ticket routes: ingest, read, list, the queue, messages and status changes. */
-export function registerTicketRoutes(app: App, { deps, metrics, handlers, instanceId }: AppOptions): void {
+export function registerTicketRoutes(
+  app: App,
+  { deps, metrics, handlers, instanceId, leaseMs }: AppOptions,
+): void {
   app.openapi(
     createRoute({
       method: "post",
@@ -56,7 +59,7 @@ export function registerTicketRoutes(app: App, { deps, metrics, handlers, instan
       const principal = c.get("principal");
       const outcome = await createTicket(deps, { ticket: c.req.valid("json"), principal });
       metrics.ingested.inc({ created: String(outcome.created) });
-      if (outcome.created) await runJobNow(deps, handlers, outcome.triageJob, `api:${instanceId}`);
+      if (outcome.created) await runJobNow(deps, handlers, outcome.triageJob, `api:${instanceId}`, leaseMs);
       const ticket = await getTicket(deps, { principal, id: outcome.id });
       return c.json(
         { id: outcome.id, status: ticket.status, triage: ticket.triage },

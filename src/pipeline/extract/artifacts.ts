@@ -1,61 +1,63 @@
 import type { FactRule } from "./fact-rule.ts";
+import { COMMAND_RULES } from "./command.ts";
+import { CONFIG_ARTIFACT_RULES } from "./artifacts-config.ts";
 
 const present = (what: string) => () => `provided (${what})`;
+/** The NLog layout Octopus Server and Tentacle write: date, time, process, thread, level. */
+const NLOG = String.raw`^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+(?:\s+[+-]\d\d:\d\d)?\s+\d+\s+\d+\s+(?:TRACE|DEBUG|INFO|WARN|ERROR|FATAL)\s`;
 
-/** What the customer already pasted: outputs, logs, configuration and the exact command. */
+/** What the customer already pasted: outputs and logs (configuration in artifacts-config.ts). */
 export const ARTIFACT_RULES: FactRule[] = [
   {
     fact: "output.kubectl-describe",
-    patterns: [/^\s*Events:\s*$[\s\S]{0,400}?\bType\s+Reason\s+Age\b/m, /^Name:\s+\S+\s*\nNamespace:\s+\S+/m],
+    patterns: [
+      /^\s*Events:\s*$[\s\S]{0,400}?\bType\s+Reason\s+Age\b/m,
+      /^Name:\s+\S+\s*\nNamespace:\s+\S+/m,
+      /^Name:\s+\S+\s*\nRoles:\s+\S*\s*\nLabels:/m,
+      /^Events:\s+<none>\s*$/m,
+    ],
     value: present("kubectl describe"),
   },
   {
     fact: "output.kubectl-events",
-    patterns: [/\bLAST SEEN\s+TYPE\s+REASON\s+OBJECT\b/],
+    patterns: [/\bLAST SEEN\s+TYPE\s+REASON\s+OBJECT\b/, /\bNAMESPACE\s+LAST SEEN\s+TYPE\s+REASON\b/],
     value: present("kubectl get events"),
   },
   {
     fact: "output.helm-history",
-    patterns: [/\bREVISION\s+UPDATED\s+STATUS\b/, /^NAME\s+NAMESPACE\s+REVISION\s+UPDATED\s+STATUS\b/m],
-    value: present("helm history or list"),
-  },
-  {
-    fact: "config.manifest",
-    patterns: [/^\s*apiVersion:\s*\S+\s*\n(?:[\s\S]{0,200}?)^\s*kind:\s*\w+/m],
-    value: present("manifest"),
-  },
-  {
-    fact: "config.codefresh-yaml",
-    patterns: [/^\s*steps:\s*$[\s\S]{0,400}?^\s+(?:type|image|commands|title):/m],
-    value: present("pipeline YAML"),
-  },
-  {
-    fact: "config.ci-workflow",
     patterns: [
-      /^\s*(?:-\s*)?uses:\s*[\w-]+\/[\w-]+@/m,
-      /\.gitlab-ci\.yml|\bJenkinsfile\b|^\s*pipeline\s*\{/m,
+      /\bREVISION\s+UPDATED\s+STATUS\b/,
+      /^NAME\s+NAMESPACE\s+REVISION\s+UPDATED\s+STATUS\b/m,
+      /^NAME:\s+\S+\s*\nLAST DEPLOYED:/m,
     ],
-    value: present("CI workflow"),
-  },
-  {
-    fact: "config.argocd-application",
-    patterns: [/^\s*kind:\s*Application\s*$[\s\S]{0,600}?^\s*(?:source|sources):/m],
-    value: present("Application spec"),
+    value: present("helm history, list or status"),
   },
   {
     fact: "log.octopus-task",
     patterns: [
       /^\s*(?:\d{2}:\d{2}:\d{2}\s+)(?:Verbose|Info|Warning|Error|Fatal)\s*\|/m,
       /^\s*(?:Verbose|Info|Warning|Error|Fatal)\s*\|\s/m,
+      /^Task ID:\s+ServerTasks-\d+/m,
     ],
     value: present("task log"),
+    attachment: { name: /^ServerTasks-\d+/i, value: "provided (task log)" },
   },
   {
     fact: "log.tentacle",
     patterns: [
-      /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+\s+[+-]\d\d:\d\d\s+\d+\s+\d+\s+(?:INFO|WARN|ERROR|FATAL)\b/m,
+      new RegExp(String.raw`${NLOG}[^\n]{0,300}(?:Tentacle|listen:\/\/|poll:\/\/)`, "m"),
+      new RegExp(String.raw`(?:Tentacle|listen:\/\/|poll:\/\/)[^\n]{0,300}\n${NLOG.slice(1)}`, ""),
     ],
     value: present("Tentacle log"),
+    attachment: { name: /tentacle.*\.(?:txt|log)$/i, value: "provided (Tentacle log)" },
+  },
+  {
+    fact: "log.octopus-server",
+    patterns: [
+      new RegExp(String.raw`${NLOG}[^\n]{0,300}(?:OctopusServer|Octopus\.Server|Octopus Server)`, "m"),
+    ],
+    value: present("Octopus Server log"),
+    attachment: { name: /OctopusServer.*\.(?:txt|log)$/i, value: "provided (Octopus Server log)" },
   },
   {
     fact: "log.codefresh-build",
@@ -63,9 +65,16 @@ export const ARTIFACT_RULES: FactRule[] = [
     value: present("build log"),
   },
   {
-    fact: "command.exact",
+    fact: "log.pod",
     patterns: [
-      /(?:^|\n|`)\s*(?:\$\s+|>\s+|\+\s+)?(?<value>(?:helm|kubectl|argocd|docker|git|octo|octopus|codefresh|cf|aws|az|gcloud|oc|kustomize|terraform)\s+(?:install|upgrade|uninstall|delete|rollback|history|list|ls|status|pull|push|repo|registry|template|dependency|lint|package|get|apply|create|describe|logs|exec|rollout|patch|edit|port-forward|auth|config|login|logout|app|cluster|proj|account|sync|version|clone|fetch|checkout|submodule|build|run|buildx|compose|create-release|deploy-release|push-package|run-runbook|release|project|package|sts|ecr|eks|iam|s3|aks|acr|account|container|storage|set|set-context|use-context|build|--?[a-z])\b[^\n`]{0,200})/,
+      // klog (`E0312 10:15:13.123456  1 file.go:123]`), logfmt and JSON lines are what containers print.
+      /^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6}\s+\d+ [\w.-]+:\d+\]/m,
+      /^time="[^"\n]{8,40}" level=(?:trace|debug|info|warning|warn|error|fatal)\b/m,
+      /^\{"(?:level|severity|ts|time|timestamp|@timestamp|msg)":/m,
+      /\bkubectl logs\b[^\n]{0,150}\n(?![ \t]*(?:[$>#]\s|kubectl\b))[^\n]*\S/,
     ],
+    value: present("pod logs"),
   },
+  ...CONFIG_ARTIFACT_RULES,
+  ...COMMAND_RULES,
 ];

@@ -32,5 +32,15 @@ export function firstErrorLine(doc: Doc): DocLine | undefined {
     (line, index) =>
       !COMMAND.test(line.text) && (isErrorLine(line) || (pasted(index) && ERRORISH.test(line.text))),
   );
-  return candidates.find((line) => STRONG.test(line.text)) ?? candidates[0];
+  // A table row whose status column says "failed" (`helm list`, `kubectl get pods`) points at the
+  // error but is not its text; such rows count only when nothing better was pasted.
+  const messages = candidates.filter((line) => !statusRow(line.text));
+  const pool = messages.length ? messages : candidates;
+  return pool.find((line) => STRONG.test(line.text)) ?? pool[0];
+}
+
+/** True for a row of columns (tabs or wide gaps) whose last column carries no error text. */
+function statusRow(text: string): boolean {
+  const cells = text.trim().split(/\t+ *|  +/);
+  return cells.length >= 4 && !ERRORISH.test(cells[cells.length - 1] ?? "");
 }

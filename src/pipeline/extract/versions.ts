@@ -1,109 +1,116 @@
 import type { FactRule } from "./fact-rule.ts";
+import { NEAR, VER } from "./version-patterns.ts";
+import { TOOL_VERSION_RULES } from "./versions-tools.ts";
 
-const V = String.raw`v?\d+\.\d+(?:\.\d+){0,2}(?:[-+][0-9A-Za-z.-]+)?`;
-const NEAR = String.raw`[^\n]{0,40}?`;
+const re = (source: string, flags = "i") => new RegExp(source, flags);
+// "runner" alone is as likely GitHub's or GitLab's: only Codefresh's own names count.
+const CF_RUNNER = String.raw`(?:Codefresh\s+(?:Runner|GitOps\s+runtime|runtime|on-?prem(?:ises)?(?:\s+installation)?)|GitOps\s+runtime|hybrid\s+runner|cf-runtime|codefresh-runner|venona)`;
 
-/** Version facts: the product name, then within a few words, a version number. */
-export const VERSION_RULES: FactRule[] = [
+/** Version facts of the products: the product name, then within a few words, a version number. */
+export const PRODUCT_VERSION_RULES: FactRule[] = [
   {
     fact: "version.octopus-server",
     patterns: [
-      new RegExp(
-        String.raw`\bOctopus(?:\s+Deploy)?(?:\s+Server)?(?:\s+(?:version|v))?\s*:?\s*(?<value>(?:20\d\d\.\d+\.\d+(?:\.\d+)?|[1-4]\.\d+\.\d+))\b`,
-        "i",
+      // The raw task log's header names the server's build.
+      re(String.raw`^\s*(?:Octopus\s+)?Server version:\s*(?<value>20\d\d\.\d+\.\d+(?:\+[\w.-]+)?)`, "im"),
+      re(
+        String.raw`\bOctopus(?:\s+Deploy)?(?:\s+Server)?(?:\s+(?:version|build|v))?\s*:?\s*\(?v?(?<value>20\d\d\.\d+(?:\.\d+){0,2})(?![\w+]|\.\d)`,
       ),
-      new RegExp(
-        String.raw`\bOctopus\b${NEAR}\b(?:to|version|on|running)\s+(?<value>20\d\d\.\d+(?:\.\d+){0,2})\b`,
-        "i",
+      // Versions before 2018 (3.x, 4.x) only with the product named in full: `octo 4.1.0` is the CLI.
+      re(
+        String.raw`\bOctopus\s+(?:Deploy|Server)(?:\s+version)?\s*:?\s*v?(?<value>[34]\.\d+\.\d+)(?![\w+]|\.\d)`,
+      ),
+      re(
+        String.raw`\bOctopus\b${NEAR}(?<![-\w])(?:to|version|on|running|build)\s+v?(?<value>20\d\d\.\d+(?:\.\d+){0,2})(?![\w+]|\.\d)`,
       ),
     ],
   },
   {
     fact: "version.tentacle",
+    // For the Kubernetes agent the taxonomy wants the chart's version, not its Tentacle image's.
     patterns: [
-      new RegExp(String.raw`\bTentacle(?:\s+version)?\s*:?\s*(?<value>v?\d+\.\d+\.\d+)\b`, "i"),
-      new RegExp(
-        String.raw`\b(?:kubernetes[- ]agent|octopusdeploy/kubernetes-agent)\b${NEAR}\b(?:chart\s+)?(?:version\s+)?(?<value>v?\d+\.\d+\.\d+)\b`,
-        "i",
+      re(String.raw`\bkubernetes-agent-(?<value>\d+\.\d+\.\d+)(?![\w+]|\.\d)`),
+      re(
+        String.raw`\bkubernetes-agent\b[^\n]{0,160}?--version[= ]["']?(?<value>\d+\.\d+\.\d+)(?![\w+]|\.\d)`,
+      ),
+      re(
+        String.raw`\bkubernetes[- ]agent\b${NEAR}(?<![-\w])(?:chart(?:\s+version)?|version|to)\s*:?\s*v?(?<value>\d+\.\d+\.\d+)(?![\w+]|\.\d)`,
+      ),
+      // A single-digit major keeps IP addresses (`Tentacle 10.0.0.5`) out.
+      re(
+        String.raw`\b(?:Octopus[ .]?)?Tentacle(?:\.exe)?(?:\s+(?:version|build|v))?\s*:?\s*v?(?<value>[1-9]\.\d+\.\d+)(?:\+[\w.-]+)?(?![\w+]|\.\d)`,
       ),
     ],
   },
   {
     fact: "version.codefresh-runner",
     patterns: [
-      new RegExp(
-        String.raw`\b(?:codefresh\s+)?(?:runner|gitops\s+runtime|on-?prem(?:ises)?(?:\s+installation)?|cf-runtime|venona)\b${NEAR}\b(?:to\s+|version\s+|the\s+)?(?<value>v?\d+\.\d+(?:\.\d+)?)(?:\s+line)?\b`,
-        "i",
+      re(
+        String.raw`\b(?:cf-runtime|codefresh-runner|venona|gitops-runtime|codefresh-gitops-runtime)-(?<value>\d+\.\d+\.\d+)\b`,
+      ),
+      re(String.raw`\b${CF_RUNNER}\s+v?(?<value>\d+\.\d+(?:\.\d+)?)(?![\w+]|\.\d)`),
+      re(
+        String.raw`\b${CF_RUNNER}\b${NEAR}(?<![-\w])(?:version|chart|to)\s*:?\s*v?(?<value>\d+\.\d+(?:\.\d+)?)(?![\w+]|\.\d)`,
       ),
     ],
   },
   {
     fact: "version.argocd",
     patterns: [
-      new RegExp(String.raw`\bargocd-server:?\s+(?<value>${V})`, "i"),
-      new RegExp(
-        String.raw`\bArgo\s?CD(?:\s+(?:server|version))?\s*:?\s*(?<value>v?\d+\.\d+(?:\.\d+)?(?:\+[0-9a-f]+)?)\b`,
-        "i",
+      re(String.raw`^\s*argocd-server:?\s+(?<value>${VER})`, "im"),
+      re(String.raw`\bargoproj/argocd:(?<value>v\d+\.\d+\.\d+[\w.+-]*)`),
+      re(
+        String.raw`\bArgo\s?CD(?:\s+(?:server|version))?\s*:?\s*(?<value>v?\d+\.\d+(?:\.\d+)?(?:[+-][0-9a-z.]+)?)(?![\w+]|\.\d)(?!\s+(?:Helm\s+)?chart)`,
       ),
-      new RegExp(String.raw`\bargocd\b(?:\s+CLI)?\s+(?<value>v\d+\.\d+\.\d+(?:\+[0-9a-f]+)?)`, "i"),
-      new RegExp(String.raw`\bthe\s+(?<value>v?\d+\.\d+\.\d+)\s+argocd\b`, "i"),
+      re(String.raw`^\s*argocd:\s+(?<value>${VER})`, "im"),
+      re(String.raw`\bargocd\b(?:\s+CLI)?\s+(?<value>v\d+\.\d+\.\d+(?:\+[0-9a-f]+)?)`),
+      re(String.raw`\bthe\s+(?<value>v?\d+\.\d+\.\d+)\s+argocd\b`),
     ],
   },
   {
     fact: "version.helm",
     patterns: [
-      /version\.BuildInfo\{Version:"(?<value>v\d+\.\d+\.\d+[^"]*)"/,
-      new RegExp(
-        String.raw`\bHelm(?:\s+(?:client|CLI|version))?\s*:?\s*(?<value>v?[234]\.\d+(?:\.\d+)?(?:[-+][0-9A-Za-z.-]+)?)\b`,
-        "i",
+      /version\.BuildInfo\{Version:"(?<value>v\d+\.\d+\.\d+[^"]{0,40})"/,
+      // Helm 2 prints the client as `Client: &version.Version{SemVer:"v2.16.1", ...}`.
+      /\bClient: &version\.Version\{SemVer:"(?<value>v\d+\.\d+\.\d+[^"]{0,40})"/,
+      re(
+        String.raw`\bhelm version\b[^\n]{0,30}\n\s{0,4}(?<value>v[234]\.\d+\.\d+(?:\+g?[0-9a-f]+)?)\s*$`,
+        "im",
       ),
-      new RegExp(String.raw`\bHelm\b${NEAR}\b(?:to|version)\s+(?<value>v?[234]\.\d+\.\d+)\b`, "i"),
+      // "upgraded Helm to v3.9.0": the version after an upgrade is the one that now runs.
+      re(
+        String.raw`\b(?:upgrad|updat|mov|switch)\w*\s+(?:to\s+)?Helm\s+(?:(?:from\s+v?[\d.]+\s+)?to\s+)?(?<value>v?[234]\.\d+\.\d+)(?![\w+]|\.\d)`,
+      ),
+      re(String.raw`\bhelm-(?<value>v[234]\.\d+\.\d+)-(?:linux|darwin|windows)`),
+      re(
+        String.raw`\bHelm(?:\s+(?:client|CLI|version|binary))?\s*:?\s*(?<value>v?[234]\.\d+(?:\.\d+)?(?:[-+][0-9A-Za-z.-]+)?)(?![\w+]|\.\d)`,
+      ),
+      // "helm ... version 3.2.1" names a chart version when "chart" or a `--version` flag is there.
+      re(
+        String.raw`\bHelm\b(?:(?!chart)[^\n]){0,40}?(?<![-\w])(?:to|version)\s+(?<value>v?[234]\.\d+\.\d+)(?![\w+]|\.\d)`,
+      ),
     ],
   },
   {
     fact: "version.kubernetes",
     patterns: [
-      /Server Version:\s*(?:version\.Info\{[^}]*GitVersion:")?(?<value>v\d+\.\d+\.\d+[^\s",]*)/,
-      new RegExp(
-        String.raw`\b(?:Kubernetes|k8s|EKS|AKS|GKE|K3s|RKE2?|OpenShift|kubeadm|cluster(?:\s+is)?(?:\s+on)?)\s*(?:version\s*)?:?\s*(?<value>v?1\.\d{1,2}(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]+)?)\b`,
-        "i",
+      /Server Version:\s*(?:version\.Info\{[^}]{0,200}?GitVersion:")?(?<value>v\d+\.\d+\.\d+[^\s",]*)/,
+      /\bKubelet Version:\s*(?<value>v\d+\.\d+\.\d+\S*)/,
+      // `kubectl get nodes`: NAME STATUS ROLES AGE VERSION.
+      /\b(?:Ready|NotReady)(?:,SchedulingDisabled)?\s+[\w,<>-]+\s+\d+[smhd]\w*\s+(?<value>v1\.\d+\.\d+\S*)/,
+      /\bkubeadm version: &version\.Info\{[^}]{0,200}?GitVersion:"(?<value>v\d+\.\d+\.\d+[^"]*)"/,
+      // Distribution builds say what they are wherever they appear.
+      /\b(?<value>v?1\.\d{1,2}\.\d+(?:-eks-[0-9a-f]+|-gke\.\d+|\+k3s\d+|\+rke2r\d+))/,
+      re(
+        String.raw`\b(?:Kubernetes|k8s|EKS|AKS|GKE|K3s|RKE2?|kubeadm|cluster)(?:\s+is)?(?:\s+on)?(?:\s+version)?\s*:?\s*(?<value>v?1\.\d{1,2}(?:\.\d+)?(?:[-+][0-9A-Za-z.+-]+)?)(?![\w+]|\.\d)`,
       ),
-      /\bKubernetes\s+(?<value>v1\.\d{1,2}\.\d+(?:-[0-9a-z]+(?:-[0-9a-f]+)?)?)/i,
-      new RegExp(
-        String.raw`\b(?:Kubernetes|EKS|AKS|GKE|k3s|cluster)\b${NEAR}\bto\s+(?<value>v?1\.\d{1,2}(?:\.\d+)?)\b`,
-        "i",
+      re(String.raw`\b(?<value>OpenShift(?:\s+Container\s+Platform)?\s+v?4\.\d+(?:\.\d+)?)(?![\w+]|\.\d)`),
+      re(
+        String.raw`\b(?:Kubernetes|EKS|AKS|GKE|k3s|cluster)\b${NEAR}\bto\s+(?<value>v?1\.\d{1,2}(?:\.\d+)?)(?![\w+]|\.\d)`,
       ),
-    ],
-  },
-  {
-    fact: "version.chart",
-    patterns: [
-      new RegExp(
-        String.raw`\b(?<value>[a-z0-9][a-z0-9-]*\s+(?:Helm\s+)?chart\s*\(?\s*v?\d+\.\d+\.\d+[^\s),]*)`,
-        "i",
-      ),
-      new RegExp(String.raw`\bchart\s+(?<value>[a-z0-9][a-z0-9-]*-\d+\.\d+\.\d+)\b`, "i"),
-      /\b(?<value>[a-z][a-z0-9-]*-\d+\.\d+\.\d+)\.tgz\b/,
-    ],
-  },
-  {
-    fact: "version.component",
-    patterns: [
-      new RegExp(
-        String.raw`\b(?<value>(?:ingress-nginx|nginx ingress|traefik|istio|cert-manager|external-dns|coredns|metrics-server|calico|cilium|flannel|longhorn|rook|csi[\w-]*|[\w-]+ (?:controller|operator|driver|plugin))\b${NEAR}\bv?\d+\.\d+(?:\.\d+)?)`,
-        "i",
-      ),
-    ],
-  },
-  {
-    fact: "version.client-tools",
-    patterns: [
-      new RegExp(
-        String.raw`\b(?<value>(?:kubectl|gcloud|aws-cli|aws cli|azure-cli|az cli|argocd CLI|octo|octopus CLI|codefresh CLI|terraform)\b[^\n]{0,20}?\bv?\d+\.\d+(?:\.\d+)?)`,
-        "i",
-      ),
-      /\bClient Version:\s*(?<value>v\d+\.\d+\.\d+)/,
-      new RegExp(String.raw`\b(?<value>[\w-]+-action(?:@|\s+)v\d+(?:\.\d+){0,2})`, "i"),
     ],
   },
 ];
+
+/** Every version rule: products first, then charts, components and client tools. */
+export const VERSION_RULES: FactRule[] = [...PRODUCT_VERSION_RULES, ...TOOL_VERSION_RULES];
