@@ -20,6 +20,21 @@ describe("shipped knowledge base", () => {
     for (const { fact } of kb.taxonomy.facts) expect(kb.questions.get(fact), fact).toBeTruthy();
   });
 
+  it("has a literal prefilter that never hides a line its pattern matches", () => {
+    const lines = kb.articles.flatMap((article) => article.fixtures.flatMap((fixture) => fixture.text.split(/\r?\n/)));
+    let checked = 0;
+    for (const signature of kb.signatures) {
+      if (!signature.literals) continue;
+      for (const line of lines) {
+        if (!signature.regex.test(line)) continue;
+        checked++;
+        const lower = line.toLowerCase();
+        expect(signature.literals.some((literal) => lower.includes(literal)), `${signature.article.id}#${signature.id}`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(kb.articles.length);
+  });
+
   it("never fires on healthy output", () => {
     const report = coverageReport(kb, loadHealthyCorpus());
     expect(report.negativeMatches).toEqual([]);

@@ -1,5 +1,6 @@
 import type { TArticle, TSignature } from "../domain/article.ts";
 import type { TTaxonomy } from "../domain/taxonomy.ts";
+import { requiredLiterals } from "./literals.ts";
 import { ArticleIndex } from "./search-index.ts";
 
 export interface CompiledSignature extends TSignature {
@@ -7,6 +8,8 @@ export interface CompiledSignature extends TSignature {
   /** The code this signature points at. */
   target: string;
   regex: RegExp;
+  /** Lower-case fragments one of which every match contains; null when none is certain. */
+  literals: string[] | null;
 }
 
 /** The knowledge base as the pipeline sees it: articles, compiled signatures and the taxonomy. */
@@ -52,5 +55,6 @@ export function compileSignature(article: TArticle, signature: TSignature): Comp
     article,
     target: signature.code ?? article.codes[0] ?? "",
     regex: new RegExp(signature.pattern, flags.replace("g", "")),
+    literals: requiredLiterals(signature.pattern, flags),
   };
 }

@@ -12,14 +12,20 @@ export interface SignatureHit {
 const MAX_HITS_PER_SIGNATURE = 3;
 const MAX_LINE = 4000;
 
-/** Runs every signature over every line; each signature keeps its first few hits. */
+/**
+ * Runs every signature over every line; each signature keeps its first few hits. A line meets a
+ * signature's regular expression only when it contains one of the signature's required literals.
+ */
 export function matchSignatures(doc: Doc, signatures: CompiledSignature[]): SignatureHit[] {
   const hits: SignatureHit[] = [];
+  const lower = doc.lines.map((line) => line.text.slice(0, MAX_LINE).toLowerCase());
   for (const signature of signatures) {
     let count = 0;
+    const literals = signature.literals;
     for (let index = 0; index < doc.lines.length && count < MAX_HITS_PER_SIGNATURE; index++) {
       const line = doc.lines[index];
       if (!line) continue;
+      if (literals && !literals.some((literal) => lower[index]?.includes(literal))) continue;
       const match = signature.regex.exec(line.text.slice(0, MAX_LINE));
       if (!match) continue;
       count++;
