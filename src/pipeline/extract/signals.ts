@@ -10,7 +10,7 @@ export function secretExposed(text: string): boolean {
 }
 
 const HOW_TO =
-  /(?:^|[.!?:]\s+|\n)\s*(?:so\s+)?(?:how (?:do|can|should|would) (?:I|we|you|one)\b(?! (?:fix|resolve|solve|troubleshoot|debug|get rid|recover|work ?around))|how does [^\n?]{1,60} (?:work|authenticate|decide|handle|choose|pick)\b|what(?:'s| is) the (?:right|best|recommended|correct|proper|supported) way\b|is (?:that|this|it) (?:expected|normal|by design|possible|supported)\b|is there a way\b|which (?:users|people|roles|permissions|accounts) (?:are|is|can)\b)/i;
+  /(?:^|[.!?:,;]\s+|\n|\bbut\s+|\band\s+)\s*(?:so\s+)?(?:how (?:do|can|should|would) (?:I|we|you|one)\b(?! (?:fix|resolve|solve|troubleshoot|debug|get rid|recover|work ?around))|how does [^\n?]{1,60} (?:work|authenticate|decide|handle|choose|pick)\b|what(?:'s| is) the (?:right|best|recommended|correct|proper|supported) way\b|is (?:that|this|it) (?:expected|normal|by design|possible|supported)\b|is there a way\b|(?:I|we) (?:can(?:'|no)?t|could(?:n't| not)) find (?:a|any) way\b|which (?:users|people|roles|permissions|accounts) (?:are|is|can)\b)/i;
 
 /** The customer's main ask is how to use something, not why something failed. */
 export function asksHowTo(text: string): boolean {
