@@ -1,4 +1,7 @@
-import { RULES, type RedactionRule } from "./rules.ts";
+import type { RedactionRule } from "./rule.ts";
+import { RULES } from "./rules.ts";
+import { decodedView } from "./view.ts";
+import { continueWrapped, mergeSpans, type RankedSpan } from "./spans.ts";
 
 export interface RedactionSpan {
   kind: string;
@@ -14,16 +17,14 @@ export interface Redacted {
 
 /** Replaces every secret in `text` by `[REDACTED:<kind>]`; spans point into the original text. */
 export function redact(text: string, rules: RedactionRule[] = RULES): Redacted {
-  const found: RedactionSpan[] = [];
-  const lower = text.toLowerCase();
-  for (const rule of rules) {
-    if (rule.keywords && !rule.keywords.some((word) => lower.includes(word.toLowerCase()))) continue;
-    for (const match of text.matchAll(rule.pattern)) {
-      const span = spanOf(match, rule);
-      if (span) found.push(span);
-    }
+  const found = findSpans(text, rules);
+  // Encoded secrets (ANSI-split, JSON- or percent-escaped) are found in a decoded view and mapped back.
+  const view = decodedView(text);
+  if (view) {
+    for (const span of findSpans(view.text, rules))
+      found.push({ ...span, start: view.startOf(span.start), end: view.endOf(span.end) });
   }
-  const spans = keepOutermost(found);
+  const spans = mergeSpans(found);
   let out = "";
   let cursor = 0;
   for (const span of spans) {
@@ -33,34 +34,66 @@ export function redact(text: string, rules: RedactionRule[] = RULES): Redacted {
   return { text: out + text.slice(cursor), spans };
 }
 
-function spanOf(match: RegExpExecArray | RegExpMatchArray, rule: RedactionRule): RedactionSpan | null {
-  const index = match.index ?? 0;
-  const secret = match.groups?.secret;
-  if (secret === undefined) return { kind: rule.kind, start: index, end: index + match[0].length };
-  const value = secret.replace(/^["']|["']$/g, "");
-  if (rule.allow?.test(value)) return null;
-  if (rule.requireSecretShape && !looksSecret(value)) return null;
-  const start = index + match[0].lastIndexOf(secret);
-  return { kind: rule.kind, start, end: start + secret.length };
-}
-
-/** A value from prose counts as a secret when it mixes character classes like generated values do. */
-function looksSecret(value: string): boolean {
-  if (value.length < 8) return false;
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
-  return classes >= 2 || value.length >= 24;
-}
-
-/** Sorts spans and drops any that overlap an earlier (or longer) one. */
-function keepOutermost(spans: RedactionSpan[]): RedactionSpan[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: RedactionSpan[] = [];
-  for (const span of sorted) {
-    const last = kept[kept.length - 1];
-    if (last && span.start < last.end) continue;
-    kept.push(span);
+// Patterns are compiled once more with the `d` flag, for the exact offsets of the `secret` group.
+const WITH_INDICES = new WeakMap<RegExp, RegExp>();
+function withIndices(pattern: RegExp): RegExp {
+  let compiled = WITH_INDICES.get(pattern);
+  if (!compiled) {
+    const flags = pattern.flags.includes("d") ? pattern.flags : pattern.flags + "d";
+    compiled = new RegExp(pattern.source, flags.includes("g") ? flags : flags + "g");
+    WITH_INDICES.set(pattern, compiled);
   }
-  return kept;
+  return compiled;
+}
+
+function findSpans(text: string, rules: RedactionRule[]): RankedSpan[] {
+  const found: RankedSpan[] = [];
+  const lower = text.toLowerCase();
+  rules.forEach((rule, rank) => {
+    if (rule.keywords && !rule.keywords.some((word) => lower.includes(word))) return;
+    for (const match of text.matchAll(withIndices(rule.pattern))) {
+      const span = spanOf(match, rule, rank);
+      if (span) found.push(continueWrapped(text, span));
+    }
+  });
+  return found;
+}
+
+function spanOf(match: RegExpMatchArray, rule: RedactionRule, rank: number): RankedSpan | null {
+  const index = match.index ?? 0;
+  const where = match.indices?.groups?.secret;
+  if (!where) {
+    const whole = match[0];
+    if (rule.check && !rule.check(whole)) return null;
+    const [start, end] = rule.expand?.(match.input ?? "", index, index + whole.length) ?? [
+      index,
+      index + whole.length,
+    ];
+    return { kind: rule.kind, start, end, rank };
+  }
+  let [start, end] = where;
+  let value = match.input?.slice(start, end) ?? "";
+  // Trailing blanks and escaped line ends (a value inside JSON-escaped text) are not the secret.
+  const trimmed = value.includes("-----") ? value : value.replace(/(?:\s|\\[nrt])+$/, "");
+  end -= value.length - trimmed.length;
+  value = trimmed;
+  if (value.length >= 2 && /^(["'{]).*["'}]$/s.test(value)) {
+    value = value.slice(1, -1);
+    start += 1;
+    end -= 1;
+  }
+  if (value.length === 0) return null;
+  if (rule.proseKey && inProse(value, match.input?.slice(end, end + 40) ?? "")) return null;
+  if (rule.allow?.test(value)) return null;
+  if (rule.skipKey?.test(match[0].slice(0, start - index))) return null;
+  if (rule.check && !rule.check(value)) return null;
+  return { kind: rule.kind, start, end, rank };
+}
+
+// "password: did not match", "Password: please reset it": a word followed by more words is a sentence.
+function inProse(value: string, after: string): boolean {
+  if (/^[A-Za-z]+[.!?]$/.test(value)) return true;
+  return /^[A-Za-z]+$/.test(value) && /^[ \t]+[A-Za-z]{2,}(?![\w=:])/.test(after);
 }
 
 /** Counts spans by kind, in the contract's `redactions` shape. */
