@@ -1,6 +1,6 @@
 import type { TArticle, TSignature } from "../domain/article.ts";
 import type { TTaxonomy } from "../domain/taxonomy.ts";
-import { requiredLiterals } from "./literals.ts";
+import { requiredLiteralSets } from "./literals.ts";
 import { ArticleIndex } from "./search-index.ts";
 
 export interface CompiledSignature extends TSignature {
@@ -8,8 +8,10 @@ export interface CompiledSignature extends TSignature {
   /** The code this signature points at. */
   target: string;
   regex: RegExp;
-  /** Lower-case fragments one of which every match contains; null when none is certain. */
+  /** Lower-case fragments one of which every match contains (the most selective set); null when none. */
   literals: string[] | null;
+  /** Further sets a match also needs one fragment of: cheap checks before the expression runs. */
+  guards: string[][];
 }
 
 /** The knowledge base as the pipeline sees it: articles, compiled signatures and the taxonomy. */
@@ -50,11 +52,13 @@ export function buildKnowledgeBase(
 /** Compiles one signature; throws a SyntaxError for an invalid pattern. */
 export function compileSignature(article: TArticle, signature: TSignature): CompiledSignature {
   const flags = signature.flags.includes("u") ? signature.flags : `${signature.flags}u`;
+  const sets = requiredLiteralSets(signature.pattern, flags);
   return {
     ...signature,
     article,
     target: signature.code ?? article.codes[0] ?? "",
     regex: new RegExp(signature.pattern, flags.replace("g", "")),
-    literals: requiredLiterals(signature.pattern, flags),
+    literals: sets[0] ?? null,
+    guards: sets.slice(1),
   };
 }

@@ -5,6 +5,7 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { TArticle } from "../domain/article.ts";
 import { ZTaxonomy, type TTaxonomy } from "../domain/taxonomy.ts";
+import { backtrackingRisk } from "./backtracking.ts";
 import type { KnowledgeProblem } from "./errors.ts";
 import { buildKnowledgeBase, compileSignature, type KnowledgeBase } from "./knowledge-base.ts";
 import { parseArticle } from "./parse-article.ts";
@@ -109,6 +110,8 @@ export function checkArticle(article: TArticle, taxonomy: TTaxonomy, checkFixtur
     seen.add(signature.id);
     if (signature.code && !article.codes.includes(signature.code))
       problems.push({ file, field, message: `code '${signature.code}' is not in the article's codes` });
+    const risk = backtrackingRisk(signature.pattern);
+    if (risk) problems.push({ file, field, message: risk });
     try {
       compiled.push(compileSignature(article, signature));
     } catch (error) {

@@ -10,7 +10,7 @@ import { decideEscalation } from "./decide/escalation.ts";
 import { decidePriority } from "./decide/priority.ts";
 import { decideQuestions } from "./decide/questions.ts";
 import { rankFindings, toDiagnosis } from "./decide/rank.ts";
-import { buildDoc } from "./extract/document.ts";
+import { buildDoc, type Doc } from "./extract/document.ts";
 import { firstErrorLine } from "./extract/error-lines.ts";
 import { extractFacts } from "./extract/extract-facts.ts";
 import { refersToError } from "./extract/signals.ts";
@@ -35,9 +35,22 @@ export interface TriageOutput {
  * The whole pipeline, pure: redact, extract facts, analyze, decide, compose. The CLI, the server
  * and the evaluation all call this.
  */
-export function triage(input: TTicket, { kb, analyzers = ANALYZERS }: TriageOptions): TriageOutput {
+export function triage(input: TTicket, options: TriageOptions): TriageOutput {
   const { ticket, redactions } = redactTicket(input);
-  const doc = buildDoc(ticket);
+  return { ...triageDoc(buildDoc(ticket), { subject: ticket.subject, redactions }, options), ticket };
+}
+
+export interface DocMeta {
+  subject?: string;
+  redactions: TTriageResult["redactions"];
+}
+
+/** The stages after redaction, on a document built from a ticket or from a streamed log's excerpt. */
+export function triageDoc(
+  doc: Doc,
+  { subject, redactions }: DocMeta,
+  { kb, analyzers = ANALYZERS }: TriageOptions,
+): Omit<TriageOutput, "ticket"> {
   const facts = extractFacts(doc);
   const runs = runAnalyzers(doc, facts, kb, analyzers);
   const ranked = rankFindings(runs);
@@ -47,7 +60,7 @@ export function triage(input: TTicket, { kb, analyzers = ANALYZERS }: TriageOpti
   const hasErrorText = firstErrorLine(doc) !== undefined;
   const mentionsError = refersToError(doc.text);
   const questions = decideQuestions({ kb, facts, ranked, area, hasErrorText, mentionsError });
-  const draft = composeReply({ subject: ticket.subject, ranked, questions, escalation, facts });
+  const draft = composeReply({ subject, ranked, questions, escalation, facts });
   const result: TTriageResult = {
     version: 1,
     area,
@@ -61,5 +74,5 @@ export function triage(input: TTicket, { kb, analyzers = ANALYZERS }: TriageOpti
     reply: redact(draft).text,
     redactions,
   };
-  return { result, runs, ticket, priorityReason };
+  return { result, runs, priorityReason };
 }

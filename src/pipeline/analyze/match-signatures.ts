@@ -25,7 +25,9 @@ export function matchSignatures(doc: Doc, signatures: CompiledSignature[]): Sign
     for (let index = 0; index < doc.lines.length && count < MAX_HITS_PER_SIGNATURE; index++) {
       const line = doc.lines[index];
       if (!line) continue;
-      if (literals && !literals.some((literal) => lower[index]?.includes(literal))) continue;
+      const text = lower[index] ?? "";
+      if (literals && !literals.some((literal) => text.includes(literal))) continue;
+      if (!signature.guards.every((set) => set.some((literal) => text.includes(literal)))) continue;
       const match = signature.regex.exec(line.text.slice(0, MAX_LINE));
       if (!match) continue;
       count++;
