@@ -60,12 +60,22 @@ describe("deckhand triage", () => {
     expect(run.stdout).toBe("");
   });
 
-  it("refuses input above the documented size limit", () => {
+  it("streams a log larger than the in-memory limit, keeping original line numbers", () => {
     const big = join(dir, "big.log");
-    writeFileSync(big, "x".repeat(9 * 1024 * 1024));
-    const run = deckhand(["triage", big]);
+    const filler = "10:00:01   Info     |   copying files to the web farm\n".repeat(200_000);
+    writeFileSync(big, `${filler}${LOCKED}\n${filler}`);
+    const run = deckhand(["triage", big, "--json"]);
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as { diagnoses: { code: string; evidence: { line: number }[] }[] };
+    assertContract(result);
+    expect(result.diagnoses[0]?.code).toBe("helm.release.operation-in-progress");
+    expect(result.diagnoses[0]?.evidence[0]?.line).toBe(200_001);
+  });
+
+  it("refuses a JSON ticket above the size limit", () => {
+    const run = deckhand(["triage"], `{"body": "${"x".repeat(9 * 1024 * 1024)}"}`);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/largest ticket Deckhand reads is/);
+    expect(run.stderr).toMatch(/JSON ticket is larger than/);
   });
 
   it("reads UTF-16 logs with a byte-order mark", () => {

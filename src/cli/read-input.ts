@@ -101,3 +101,71 @@ export function parseTicketLine(line: string): TTicket {
     throw new DeckhandError("bad-input", "each line must be a JSON ticket object");
   return parseTicket(line);
 }
+
+export type Input =
+  | { kind: "text"; text: string }
+  | { kind: "stream"; chunks: AsyncIterable<Buffer>; size: number | null; name: string };
+
+/**
+ * Reads the input whole when it fits the ticket limit; a larger plain-text log comes back as a
+ * stream of chunks instead, for the scanner (the chunks already read are replayed first).
+ */
+export async function readInputOrStream(
+  file: string | undefined,
+  stdin: NodeJS.ReadableStream,
+): Promise<Input> {
+  if (file && file !== "-") {
+    let size: number;
+    try {
+      const info = await stat(file);
+      if (info.isDirectory()) throw new DeckhandError("bad-input", `${file} is a directory, not a file`);
+      size = info.size;
+    } catch (error) {
+      if (error instanceof DeckhandError) throw error;
+      throw new DeckhandError("bad-input", `${file}: no such file`);
+    }
+    if (size <= MAX_INPUT_BYTES) return { kind: "text", text: await readInputText(file, stdin) };
+    const handle = await open(file, "r");
+    const head = Buffer.alloc(8192);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    await handle.close();
+    if (head.subarray(0, bytesRead).includes(0))
+      throw new DeckhandError("bad-input", `${file} looks like a binary file, not text`);
+    refuseLargeJson(head.subarray(0, bytesRead));
+    const { createReadStream } = await import("node:fs");
+    return { kind: "stream", chunks: createReadStream(file, { highWaterMark: 1 << 20 }), size, name: file };
+  }
+  const read: Buffer[] = [];
+  let total = 0;
+  const iterator = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) return { kind: "text", text: decodeText(Buffer.concat(read), "standard input") };
+    const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+    read.push(chunk);
+    total += chunk.length;
+    if (total > MAX_INPUT_BYTES) break;
+  }
+  const head = Buffer.concat(read).subarray(0, 8192);
+  if (head.includes(0))
+    throw new DeckhandError("bad-input", "standard input looks like a binary file, not text");
+  refuseLargeJson(head);
+  async function* replay(): AsyncIterable<Buffer> {
+    yield* read;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+    }
+  }
+  return { kind: "stream", chunks: replay(), size: null, name: "standard input" };
+}
+
+/** Only plain-text logs are streamed: a JSON ticket must fit in memory to be parsed. */
+function refuseLargeJson(head: Buffer): void {
+  if (head.toString("utf8").trimStart().startsWith("{"))
+    throw new DeckhandError(
+      "bad-input",
+      `the JSON ticket is larger than ${Math.floor(MAX_INPUT_BYTES / 1024 / 1024)} MiB; send a large log as plain text (it is then scanned as a stream)`,
+    );
+}

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { DeckhandError } from "../../domain/errors.ts";
 import { coverageReport } from "../../knowledge/coverage.ts";
 import { formatProblem } from "../../knowledge/errors.ts";
+import { exportForRipgrep } from "../../knowledge/export-patterns.ts";
 import { loadHealthyCorpus } from "../../knowledge/healthy-corpus.ts";
 import { loadKnowledge } from "../../knowledge/load-knowledge.ts";
 import { knowledgeForCommand } from "../knowledge.ts";
@@ -60,6 +61,24 @@ export function registerKb(program: Command, out: Output): void {
         );
       out.line(article.body.trim());
       out.line(`\nreferences:\n${article.references.map((url) => `  ${url}`).join("\n")}`);
+    });
+  kb.command("patterns")
+    .description("print every signature's pattern, one a line (--format rg: ripgrep's syntax)")
+    .option("--format <format>", "js (default) or rg", "js")
+    .action((options: { format: string }) => {
+      if (options.format !== "js" && options.format !== "rg")
+        throw new DeckhandError("bad-input", `--format must be js or rg, not '${options.format}'`);
+      const loaded = knowledgeForCommand(out);
+      if (options.format === "js") {
+        for (const signature of loaded.signatures) out.line(`/${signature.pattern}/${signature.flags}`);
+        return;
+      }
+      const { patterns, skipped } = exportForRipgrep(loaded.signatures);
+      for (const pattern of patterns) out.line(pattern);
+      if (skipped.length > 0)
+        out.err(
+          `kb patterns: ${skipped.length} signatures use lookaround or backreferences and have no ripgrep form`,
+        );
     });
   kb.command("coverage")
     .description(

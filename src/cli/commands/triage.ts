@@ -4,10 +4,12 @@ import { createInterface } from "node:readline";
 import type { Command } from "commander";
 import { DeckhandError } from "../../domain/errors.ts";
 import { triage } from "../../pipeline/triage.ts";
+import { triageStream } from "../../pipeline/triage-stream.ts";
 import { formatTriage } from "../format-triage.ts";
 import { knowledgeForCommand } from "../knowledge.ts";
 import type { Output } from "../output.ts";
-import { MAX_INPUT_BYTES, parseTicket, parseTicketLine, readInputText } from "../read-input.ts";
+import { MAX_INPUT_BYTES, parseTicket, parseTicketLine, readInputOrStream } from "../read-input.ts";
+import { progressReporter } from "../progress.ts";
 import { colorsFor } from "../terminal.ts";
 
 interface TriageFlags {
@@ -34,9 +36,21 @@ export function registerTriage(program: Command, out: Output, stdin: NodeJS.Read
         );
         return;
       }
-      const ticket = parseTicket(await readInputText(file, stdin));
+      const input = await readInputOrStream(file, stdin);
       const kb = knowledgeForCommand(out);
-      const { result } = triage(ticket, { kb });
+      let result;
+      if (input.kind === "text") {
+        result = triage(parseTicket(input.text), { kb }).result;
+      } else {
+        const progress = progressReporter(out, input.size);
+        const streamed = await triageStream(input.chunks, {
+          source: "body",
+          kb,
+          onProgress: progress.update,
+        });
+        progress.done(streamed.totalLines);
+        result = streamed.result;
+      }
       out.line(flags.json ? JSON.stringify(result, null, 2) : formatTriage(result, kb, colorsFor(out.isTTY)));
     });
 }

@@ -1,5 +1,6 @@
 import type { CompiledSignature } from "../../knowledge/knowledge-base.ts";
 import type { Doc, DocLine } from "../extract/document.ts";
+import { signatureIndexFor } from "../scan/signature-index.ts";
 
 export interface SignatureHit {
   signature: CompiledSignature;
@@ -13,30 +14,35 @@ const MAX_HITS_PER_SIGNATURE = 3;
 const MAX_LINE = 4000;
 
 /**
- * Runs every signature over every line; each signature keeps its first few hits. A line meets a
- * signature's regular expression only when it contains one of the signature's required literals.
+ * Finds each signature's first few matching lines. One Aho-Corasick pass per line names the
+ * signatures whose required fragments the line holds; only those meet their expressions.
  */
 export function matchSignatures(doc: Doc, signatures: CompiledSignature[]): SignatureHit[] {
+  const index = signatureIndexFor(signatures);
+  const counts = new Map<number, number>();
   const hits: SignatureHit[] = [];
-  const lower = doc.lines.map((line) => line.text.slice(0, MAX_LINE).toLowerCase());
-  for (const signature of signatures) {
-    let count = 0;
-    const literals = signature.literals;
-    for (let index = 0; index < doc.lines.length && count < MAX_HITS_PER_SIGNATURE; index++) {
-      const line = doc.lines[index];
-      if (!line) continue;
-      const text = lower[index] ?? "";
-      if (literals && !literals.some((literal) => text.includes(literal))) continue;
-      if (!signature.guards.every((set) => set.some((literal) => text.includes(literal)))) continue;
-      const match = signature.regex.exec(line.text.slice(0, MAX_LINE));
-      if (!match) continue;
-      count++;
-      const captures: Record<string, string> = {};
-      for (const [name, value] of Object.entries(match.groups ?? {})) {
-        if (value) captures[name] = value;
+  doc.lines.forEach((line, position) => {
+    const text = line.text.slice(0, MAX_LINE);
+    let lower: string | undefined;
+    for (const candidate of index.candidates(text)) {
+      const count = counts.get(candidate) ?? 0;
+      if (count >= MAX_HITS_PER_SIGNATURE) continue;
+      const signature = signatures[candidate] as CompiledSignature;
+      if (signature.guards.length > 0) {
+        lower ??= text.toLowerCase();
+        const lowered = lower;
+        if (!signature.guards.every((set) => set.some((literal) => lowered.includes(literal)))) continue;
       }
-      hits.push({ signature, line, index, captures });
+      const match = signature.regex.exec(text);
+      if (!match) continue;
+      counts.set(candidate, count + 1);
+      const captures: Record<string, string> = {};
+      for (const [name, value] of Object.entries(match.groups ?? {})) if (value) captures[name] = value;
+      hits.push({ signature, line, index: position, captures });
     }
-  }
-  return hits;
+  });
+  // Callers expect the hits of one signature together and in document order.
+  return hits.sort(
+    (a, b) => signatures.indexOf(a.signature) - signatures.indexOf(b.signature) || a.index - b.index,
+  );
 }

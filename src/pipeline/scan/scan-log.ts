@@ -1,6 +1,7 @@
 import type { CompiledSignature } from "../../knowledge/knowledge-base.ts";
 import type { DocLine } from "../extract/document.ts";
-import { AhoCorasick } from "./aho-corasick.ts";
+import type { AhoCorasick } from "./aho-corasick.ts";
+import { SignatureIndex } from "./signature-index.ts";
 
 /** Words that mark a line as a possible error, kept (with context) even when no signature matches. */
 const ERROR_WORDS = [
@@ -56,9 +57,9 @@ export class LogScanner {
   /** Position of the next ESC byte in the current chunk (colour codes), or -1. */
   private nextEscape = -1;
   /** literal id -> signature indexes triggered by it; ids from errorBase on are error words. */
-  private readonly triggers: Int32Array[];
+  private readonly triggers: readonly Int32Array[];
   private readonly errorBase: number;
-  private readonly unfiltered: number[];
+  private readonly unfiltered: readonly number[];
   private readonly hitCounts: Uint8Array;
   private readonly signatureStamp: Int32Array;
   private readonly literalStamp: Int32Array;
@@ -86,33 +87,16 @@ export class LogScanner {
     private readonly source: string,
     private readonly signatures: CompiledSignature[],
   ) {
-    const literalIds = new Map<string, number>();
-    const triggers: number[][] = [];
-    this.unfiltered = [];
-    signatures.forEach((signature, index) => {
-      const literals = signature.literals;
-      // A non-ASCII fragment cannot be matched case-insensitively byte by byte: test those always.
-      if (!literals || literals.some((literal) => /[^\x20-\x7e]/.test(literal))) {
-        this.unfiltered.push(index);
-        return;
-      }
-      for (const literal of literals) {
-        let id = literalIds.get(literal);
-        if (id === undefined) {
-          id = triggers.length;
-          literalIds.set(literal, id);
-          triggers.push([]);
-        }
-        triggers[id]?.push(index);
-      }
-    });
-    this.errorBase = triggers.length;
-    this.triggers = triggers.map((list) => Int32Array.from(list));
-    this.tables = new AhoCorasick([...literalIds.keys(), ...ERROR_WORDS]).flat();
+    const index = new SignatureIndex(signatures, ERROR_WORDS);
+    this.triggers = index.triggers;
+    this.unfiltered = index.unfiltered;
+    this.errorBase = index.literalCount;
+    this.tables = index.tables;
+    const literals = index.literalCount + ERROR_WORDS.length;
+    this.literalStamp = new Int32Array(literals).fill(-1);
+    this.found = new Int32Array(literals);
     this.hitCounts = new Uint8Array(signatures.length);
     this.signatureStamp = new Int32Array(signatures.length).fill(-1);
-    this.literalStamp = new Int32Array(literalIds.size + ERROR_WORDS.length).fill(-1);
-    this.found = new Int32Array(literalIds.size + ERROR_WORDS.length);
   }
 
   /** Feeds the next chunk of the log. */
