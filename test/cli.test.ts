@@ -40,6 +40,11 @@ describe("deckhand triage", () => {
     expect(run.stdout).not.toMatch(/\u001b\[/);
   });
 
+  it("strips bidi overrides from customer text shown on the terminal", () => {
+    const run = deckhand(["triage"], `${LOCKED} \u202egnp.exe\u202c`);
+    expect(run.stdout).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
   it("strips terminal control sequences from customer text", () => {
     const run = deckhand(["triage"], `${LOCKED}\u001b]0;pwned\u0007\u001b[2J`);
     // eslint-disable-next-line no-control-regex

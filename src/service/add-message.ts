@@ -2,6 +2,7 @@ import { DeckhandError } from "../domain/errors.ts";
 import type { TStatus } from "../domain/lifecycle.ts";
 import { enqueue } from "../jobs/queue.ts";
 import { redact } from "../pipeline/redact/redact.ts";
+import { withoutNul } from "../pipeline/redact/sanitize.ts";
 import { audit } from "./audit.ts";
 import { TRIAGE_JOB, triageJobKey } from "./create-ticket.ts";
 import type { Deps } from "./deps.ts";
@@ -26,7 +27,7 @@ export async function addMessage(
 ): Promise<{ id: string; status: TStatus }> {
   if (input.kind !== "inbound") requireEngineer(input.principal);
   const row = await getVisibleTicketRow(deps, input.principal, input.ticketId);
-  const body = redact(input.body).text;
+  const body = redact(withoutNul(input.body)).text;
   if (!body.trim()) throw new DeckhandError("bad-input", "body is empty");
   return deps.db.transaction().execute(async (trx) => {
     const now = nowIso(deps);

@@ -1,5 +1,6 @@
 import type { TTicket } from "../../domain/ticket.ts";
 import { countByKind, redact, type RedactionSpan } from "./redact.ts";
+import { withoutNul } from "./sanitize.ts";
 
 export interface RedactedTicket {
   ticket: TTicket;
@@ -10,7 +11,7 @@ export interface RedactedTicket {
 export function redactTicket(ticket: TTicket): RedactedTicket {
   const spans: RedactionSpan[] = [];
   const clean = (text: string): string => {
-    const result = redact(text);
+    const result = redact(withoutNul(text));
     spans.push(...result.spans);
     return result.text;
   };
@@ -19,6 +20,11 @@ export function redactTicket(ticket: TTicket): RedactedTicket {
     externalId: ticket.externalId === undefined ? undefined : clean(ticket.externalId),
     subject: ticket.subject === undefined ? undefined : clean(ticket.subject),
     body: clean(ticket.body),
+    customer: ticket.customer && {
+      org: ticket.customer.org === undefined ? undefined : withoutNul(ticket.customer.org),
+      email: ticket.customer.email === undefined ? undefined : withoutNul(ticket.customer.email),
+      plan: ticket.customer.plan === undefined ? undefined : withoutNul(ticket.customer.plan),
+    },
     attachments: ticket.attachments?.map((attachment) => ({
       name: clean(attachment.name),
       text: clean(attachment.text),
