@@ -3,5 +3,5 @@
  * in text, and C code that handles a ticket later would stop reading at them.
  */
 export function withoutNul(text: string): string {
-  return text.includes("\u0000") ? text.replace(/\u0000/g, "") : text;
+  return text.includes("\u0000") ? text.replaceAll("\u0000", "") : text;
 }
