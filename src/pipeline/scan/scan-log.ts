@@ -162,8 +162,9 @@ export class LogScanner {
     let start = from;
     let end = Math.min(to, from + MAX_LINE_BYTES);
     if (this.nextEscape !== -1 && this.nextEscape < to) {
-      // Colour codes would split the fragments: match on the line without them.
-      buffer = Buffer.from(decode(source, from, end));
+      // Colour codes would split the fragments: match on the line without them. The copy is
+      // referenced by the recent-lines ring, so it gets its own buffer rather than a shared scratch.
+      buffer = stripEscapes(source, from, end);
       start = 0;
       end = buffer.length;
       this.nextEscape = source.indexOf(0x1b, to);
@@ -255,6 +256,31 @@ export class LogScanner {
   private keep(line: number, text: string): void {
     if (this.kept.size < MAX_EXCERPT * 2 && text.trim()) this.kept.set(line, text);
   }
+}
+
+/** Copies bytes [start, end) without ANSI escape sequences (CSI, OSC and two-byte escapes). */
+function stripEscapes(source: Buffer, start: number, end: number): Buffer {
+  const out = Buffer.allocUnsafe(end - start);
+  let length = 0;
+  for (let i = start; i < end; i++) {
+    const byte = source[i] as number;
+    if (byte !== 0x1b) {
+      out[length++] = byte;
+      continue;
+    }
+    const kind = source[i + 1];
+    if (kind === 0x5b) {
+      i += 2;
+      while (i < end && !((source[i] as number) >= 0x40 && (source[i] as number) <= 0x7e)) i++;
+    } else if (kind === 0x5d) {
+      i += 2;
+      while (i < end && source[i] !== 0x07 && !(source[i] === 0x1b && source[i + 1] === 0x5c)) i++;
+      if (source[i] === 0x1b) i++;
+    } else {
+      i++;
+    }
+  }
+  return out.subarray(0, length);
 }
 
 /** A line as text: UTF-8, without colour codes or a trailing carriage return. */
