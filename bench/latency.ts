@@ -60,33 +60,24 @@ export async function benchLatency(): Promise<void> {
         .insertInto("organisations")
         .values({ id: org, slug: "bench", name: "bench", plan: null, created_at: new Date().toISOString() })
         .execute();
-      const words = [
-        "helm",
-        "release",
-        "timeout",
-        "tentacle",
-        "certificate",
-        "registry",
-        "image",
-        "pull",
-        "denied",
-        "sync",
-        "argocd",
-        "octopus",
-        "deployment",
-        "pipeline",
-        "cluster",
-        "node",
-        "pod",
-        "crash",
-        "memory",
-        "proxy",
-      ];
+      // Tickets draw words from the articles' vocabulary with a Zipf-like skew, like real text.
+      const vocabulary = [
+        ...new Set(
+          kb.articles.flatMap(
+            (article) =>
+              `${article.title} ${article.summary}`.toLowerCase().match(/[a-z][a-z0-9-]{2,}/g) ?? [],
+          ),
+        ),
+      ].slice(0, 3000);
+      const word = (n: number) =>
+        vocabulary[Math.floor(vocabulary.length * Math.pow(((n * 2654435761) % 1000003) / 1000003, 3))] ??
+        "error";
+      const words = vocabulary;
       for (let start = 0; start < TICKETS; start += 1000) {
         const batch = Array.from({ length: Math.min(1000, TICKETS - start) }, (_, i) => {
           const n = start + i;
           const id = randomUUID();
-          const text = Array.from({ length: 30 }, (_, k) => words[(n * 7 + k * 13) % words.length]).join(" ");
+          const text = Array.from({ length: 60 }, (_, k) => word(n * 61 + k)).join(" ");
           return { id, n, text };
         });
         await deps.db.transaction().execute(async (trx) => {
@@ -137,7 +128,7 @@ export async function benchLatency(): Promise<void> {
       };
       const queries = Array.from(
         { length: 200 },
-        (_, i) => `${words[i % words.length]} ${words[(i * 3 + 1) % words.length]} failed`,
+        (_, i) => `${word(i * 7 + 1)} ${word(i * 11 + 5)} ${words[(i * 37) % words.length] ?? ""}`,
       );
       for (const q of queries.slice(0, 10)) await searchKnowledge(deps, { principal, q });
       const samples: number[] = [];

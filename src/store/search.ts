@@ -33,9 +33,21 @@ export async function searchDocs(
 ): Promise<SearchRow[]> {
   const words = queryWords(query.text);
   if (words.length === 0) return [];
+  // Every word first, which is precise and cheap; any word only when that finds nothing.
+  const all = await searchWords(db, dialect, query, words, "AND");
+  return all.length > 0 || words.length === 1 ? all : searchWords(db, dialect, query, words, "OR");
+}
+
+async function searchWords(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  query: SearchQuery,
+  words: string[],
+  join: "AND" | "OR",
+): Promise<SearchRow[]> {
   const visible = sql`(d.kind = 'article' OR (t.status IN ('resolved', 'closed') AND (${query.orgId}::text IS NULL OR d.org_id = ${query.orgId})))`;
   if (dialect === "postgres") {
-    const tsquery = words.join(" OR ");
+    const tsquery = words.join(join === "AND" ? " " : " OR ");
     const result = await sql<SearchRow>`
       SELECT d.kind, d.ref_id, d.title,
         ts_headline('english', d.body, websearch_to_tsquery('english', ${tsquery}), 'MaxWords=30, MinWords=10') AS snippet,
@@ -45,7 +57,7 @@ export async function searchDocs(
       ORDER BY score DESC LIMIT ${query.limit}`.execute(db);
     return result.rows.map((row) => ({ ...row, score: Number(row.score) }));
   }
-  const match = words.map((word) => `"${word.replace(/"/g, "")}"`).join(" OR ");
+  const match = words.map((word) => `"${word.replace(/"/g, "")}"`).join(` ${join} `);
   const sqliteVisible = sql`(d.kind = 'article' OR (t.status IN ('resolved', 'closed') AND (${query.orgId} IS NULL OR d.org_id = ${query.orgId})))`;
   const result = await sql<SearchRow>`
     SELECT d.kind, d.ref_id, d.title, snippet(search_fts, 1, '', '', ' ... ', 30) AS snippet, -bm25(search_fts, 4.0, 1.0) AS score
