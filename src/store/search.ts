@@ -48,22 +48,38 @@ async function searchWords(
   const visible = sql`(d.kind = 'article' OR (t.status IN ('resolved', 'closed') AND (${query.orgId}::text IS NULL OR d.org_id = ${query.orgId})))`;
   if (dialect === "postgres") {
     const tsquery = words.join(join === "AND" ? " " : " OR ");
-    const result = await sql<SearchRow>`
-      SELECT d.kind, d.ref_id, d.title,
-        ts_headline('english', d.body, websearch_to_tsquery('english', ${tsquery}), 'MaxWords=30, MinWords=10') AS snippet,
+    const result = await sql<Found>`
+      SELECT d.kind, d.ref_id, d.title, d.body,
         ts_rank(d.tsv, websearch_to_tsquery('english', ${tsquery})) AS score
       FROM search_docs d LEFT JOIN tickets t ON d.kind = 'ticket' AND t.id = d.ref_id
       WHERE d.tsv @@ websearch_to_tsquery('english', ${tsquery}) AND ${visible}
       ORDER BY score DESC LIMIT ${query.limit}`.execute(db);
-    return result.rows.map((row) => ({ ...row, score: Number(row.score) }));
+    return result.rows.map((row) => toRow(row, words));
   }
   const match = words.map((word) => `"${word.replace(/"/g, "")}"`).join(` ${join} `);
   const sqliteVisible = sql`(d.kind = 'article' OR (t.status IN ('resolved', 'closed') AND (${query.orgId} IS NULL OR d.org_id = ${query.orgId})))`;
-  const result = await sql<SearchRow>`
-    SELECT d.kind, d.ref_id, d.title, snippet(search_fts, 1, '', '', ' ... ', 30) AS snippet, -bm25(search_fts, 4.0, 1.0) AS score
+  const result = await sql<Found>`
+    SELECT d.kind, d.ref_id, d.title, d.body, -bm25(search_fts, 4.0, 1.0) AS score
     FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid
     LEFT JOIN tickets t ON d.kind = 'ticket' AND t.id = d.ref_id
     WHERE search_fts MATCH ${match} AND ${sqliteVisible}
     ORDER BY score DESC LIMIT ${query.limit}`.execute(db);
-  return result.rows.map((row) => ({ ...row, score: Number(row.score) }));
+  return result.rows.map((row) => toRow(row, words));
+}
+
+type Found = Omit<SearchRow, "snippet"> & { body: string };
+
+/** Snippets are cut here, for the returned rows only, rather than by the engine for every match. */
+function toRow(row: Found, words: string[]): SearchRow {
+  const lower = row.body.toLowerCase();
+  const at = Math.min(
+    ...words.map((word) => lower.indexOf(word)).filter((index) => index >= 0),
+    row.body.length,
+  );
+  const start = Math.max(0, at - 60);
+  const snippet = `${start > 0 ? "... " : ""}${row.body
+    .slice(start, start + 200)
+    .replace(/\s+/g, " ")
+    .trim()}${start + 200 < row.body.length ? " ..." : ""}`;
+  return { kind: row.kind, ref_id: row.ref_id, title: row.title, snippet, score: Number(row.score) };
 }
