@@ -34,6 +34,7 @@ export const ARTIFACT_RULES: FactRule[] = [
   },
   {
     fact: "log.octopus-task",
+    minMatches: 3,
     patterns: [
       /^\s*(?:\d{2}:\d{2}:\d{2}\s+)(?:Verbose|Info|Warning|Error|Fatal)\s*\|/m,
       /^\s*(?:Verbose|Info|Warning|Error|Fatal)\s*\|\s/m,
@@ -44,6 +45,7 @@ export const ARTIFACT_RULES: FactRule[] = [
   },
   {
     fact: "log.tentacle",
+    minMatches: 3,
     patterns: [
       new RegExp(String.raw`${NLOG}[^\n]{0,300}(?:Tentacle|listen:\/\/|poll:\/\/)`, "m"),
       new RegExp(String.raw`(?:Tentacle|listen:\/\/|poll:\/\/)[^\n]{0,300}\n${NLOG.slice(1)}`, ""),
@@ -61,6 +63,7 @@ export const ARTIFACT_RULES: FactRule[] = [
   },
   {
     fact: "log.codefresh-build",
+    minMatches: 3,
     patterns: [/\[SYSTEM\]|^\s*Step\s+\S+\s+(?:completed|failed|terminated)/m],
     value: present("build log"),
   },

@@ -12,6 +12,8 @@ export interface FactRule {
   value?: (match: RegExpExecArray) => string;
   /** An attachment whose file name matches (`OctopusTentacle.txt`, `Dockerfile`) gives the fact too. */
   attachment?: { name: RegExp; value: string };
+  /** For pasted logs: how many matches it takes (one quoted line is an error message, not a log). */
+  minMatches?: number;
 }
 
 const MAX_VALUE = 200;
@@ -40,6 +42,8 @@ function global(pattern: RegExp): RegExp {
 
 /** The value of the first acceptable match of a rule's patterns in a text, if any. */
 export function readFact(text: string, rule: FactRule): string | undefined {
+  const needed = rule.minMatches ?? 1;
+  let seen = 0;
   for (const pattern of rule.patterns) {
     const re = global(pattern);
     for (let count = 0; count < MAX_MATCHES; count++) {
@@ -53,7 +57,7 @@ export function readFact(text: string, rule: FactRule): string | undefined {
         .replace(/\s+/g, " ")
         .trim()
         .slice(0, MAX_VALUE);
-      if (value) return value;
+      if (value && ++seen >= needed) return value;
     }
   }
   return undefined;

@@ -232,9 +232,18 @@ const ROWS: [string, string, string | undefined][] = [
     "provided (certificate details)",
   ],
   [
-    "2024-01-15 10:12:34.5678 +00:00  1234  15  INFO  listen://[::]:10933/ 15  Listener accepted connection",
+    [
+      "2024-01-15 10:12:34.5678 +00:00  1234  15  INFO  listen://[::]:10933/ 15  Listener accepted connection",
+      "2024-01-15 10:12:34.6012 +00:00  1234  15  INFO  listen://[::]:10933/ 15  Client at [::ffff:10.0.0.5]:51234 authenticated",
+      "2024-01-15 10:12:35.0100 +00:00  1234  16  INFO  listen://[::]:10933/ 16  Listener accepted connection",
+    ].join("\n"),
     "log.tentacle",
     "provided (Tentacle log)",
+  ],
+  [
+    "2024-01-15 10:12:34.5678 +00:00  1234  15  INFO  listen://[::]:10933/ 15  Listener accepted connection",
+    "log.tentacle",
+    undefined,
   ],
   [
     "E0312 10:15:13.123456       1 reflector.go:138] failed to list *v1.Pod",
