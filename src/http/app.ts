@@ -7,9 +7,15 @@ import { DeckhandError, httpStatusFor } from "../domain/errors.ts";
 import type { JobHandler } from "../jobs/worker.ts";
 import type { Deps } from "../service/deps.ts";
 import type { Principal } from "../service/principal.ts";
-import { authenticate } from "../service/tokens.ts";
+import type { SessionPrincipal } from "../service/authenticate-session.ts";
 import type { Metrics } from "./metrics.ts";
+import { registerArticleRoutes } from "./routes/articles.ts";
+import { registerConsoleRoutes } from "./routes/console.ts";
+import { registerDraftRoutes } from "./routes/drafts.ts";
 import { registerKnowledgeRoutes } from "./routes/knowledge.ts";
+import { registerOverviewRoutes } from "./routes/overview.ts";
+import { authMiddleware, registerSessionRoutes, SESSION_COOKIE } from "./routes/session.ts";
+import { registerTicketActionRoutes } from "./routes/ticket-actions.ts";
 import { registerSystemRoutes } from "./routes/system.ts";
 import { registerTicketRoutes } from "./routes/tickets.ts";
 
@@ -22,10 +28,27 @@ export interface AppOptions {
   instanceId: string;
   /** Lease of a job the API runs itself (see Worker); defaults to a minute. */
   leaseMs?: number;
+  /** The built console (console/dist); without it `/` says how to build it. */
+  consoleDir?: string;
 }
 
-export type Env = { Variables: { principal: Principal } };
+export type Env = { Variables: { principal: Principal; session?: SessionPrincipal } };
+
 export type App = OpenAPIHono<Env>;
+
+// The console runs no inline script and loads nothing from elsewhere: customer text can't either.
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", "data:"],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
 
 /** Builds the HTTP API: thin routes over the use cases, validated by the same zod schemas. */
 export function createApp(options: AppOptions): App {
@@ -38,7 +61,7 @@ export function createApp(options: AppOptions): App {
       }
     },
   });
-  app.use("*", secureHeaders());
+  app.use("*", secureHeaders({ contentSecurityPolicy: CSP }));
   app.use("*", async (c, next) => {
     const started = performance.now();
     await next();
@@ -53,20 +76,27 @@ export function createApp(options: AppOptions): App {
       onError: (c) => c.json({ error: `request body is larger than ${options.maxBodyBytes} bytes` }, 413),
     }),
   );
-  app.use("/api/*", async (c, next) => {
-    const header = c.req.header("authorization") ?? "";
-    const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-    c.set("principal", await authenticate(options.deps, token));
-    await next();
-  });
+  app.use("/api/*", authMiddleware(options.deps));
+  registerSessionRoutes(app, options);
   registerTicketRoutes(app, options);
+  registerDraftRoutes(app, options);
+  registerTicketActionRoutes(app, options);
   registerKnowledgeRoutes(app, options);
+  registerArticleRoutes(app, options);
+  registerOverviewRoutes(app, options);
   registerSystemRoutes(app, options);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: { title: "Deckhand API", version: "1", description: "Tickets in, triage out." },
   });
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+  app.openAPIRegistry.registerComponent("securitySchemes", "session", {
+    type: "apiKey",
+    in: "cookie",
+    name: SESSION_COOKIE,
+    description: "The console's session; state changes also need the x-csrf-token header from sign-in.",
+  });
+  registerConsoleRoutes(app, options.consoleDir);
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}` }, 404));
   app.onError((error, c) => errorResponse(error, c, options));
   return app;

@@ -87,18 +87,28 @@ export async function claimJob(
   };
 }
 
+/** Changes a job, but only while this worker still holds it: a job taken over is left alone. */
+async function updateHeld(
+  deps: Pick<Deps, "db" | "clock">,
+  job: Job,
+  workerId: string,
+  set: { status: "done" | "queued" | "failed"; attempts?: number; run_at?: string; last_error?: string },
+): Promise<void> {
+  await deps.db
+    .updateTable("jobs")
+    .set({ ...set, locked_by: null, locked_until: null, updated_at: nowIso(deps) })
+    .where("id", "=", job.id)
+    .where("locked_by", "=", workerId)
+    .execute();
+}
+
 /** Marks a job done, but only if this worker still holds it. */
 export async function completeJob(
   deps: Pick<Deps, "db" | "clock">,
   job: Job,
   workerId: string,
 ): Promise<void> {
-  await deps.db
-    .updateTable("jobs")
-    .set({ status: "done", locked_by: null, locked_until: null, updated_at: nowIso(deps) })
-    .where("id", "=", job.id)
-    .where("locked_by", "=", workerId)
-    .execute();
+  await updateHeld(deps, job, workerId, { status: "done" });
 }
 
 /** Exponential backoff: 2, 4, 8 ... seconds, capped at ten minutes. */
@@ -113,20 +123,11 @@ export async function failJob(
   workerId: string,
   error: unknown,
 ): Promise<void> {
-  const last = job.attempts >= job.maxAttempts;
-  await deps.db
-    .updateTable("jobs")
-    .set({
-      status: last ? "failed" : "queued",
-      run_at: new Date(deps.clock().getTime() + backoffMs(job.attempts)).toISOString(),
-      locked_by: null,
-      locked_until: null,
-      last_error: String(error instanceof Error ? error.message : error).slice(0, 2000),
-      updated_at: nowIso(deps),
-    })
-    .where("id", "=", job.id)
-    .where("locked_by", "=", workerId)
-    .execute();
+  await updateHeld(deps, job, workerId, {
+    status: job.attempts >= job.maxAttempts ? "failed" : "queued",
+    run_at: new Date(deps.clock().getTime() + backoffMs(job.attempts)).toISOString(),
+    last_error: String(error instanceof Error ? error.message : error).slice(0, 2000),
+  });
 }
 
 /** Hands a claimed job back untouched (graceful shutdown): another worker takes it at once. */
@@ -135,18 +136,7 @@ export async function releaseJob(
   job: Job,
   workerId: string,
 ): Promise<void> {
-  await deps.db
-    .updateTable("jobs")
-    .set({
-      status: "queued",
-      attempts: Math.max(0, job.attempts - 1),
-      locked_by: null,
-      locked_until: null,
-      updated_at: nowIso(deps),
-    })
-    .where("id", "=", job.id)
-    .where("locked_by", "=", workerId)
-    .execute();
+  await updateHeld(deps, job, workerId, { status: "queued", attempts: Math.max(0, job.attempts - 1) });
 }
 
 /** Claims one specific queued job by its dedupe key (to run it at once), unless a worker has it. */

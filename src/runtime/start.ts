@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
 import { serve, type ServerType } from "@hono/node-server";
 import type { TConfig } from "../config.ts";
 import { createApp } from "../http/app.ts";
@@ -11,6 +12,9 @@ import type { Deps, Logger } from "../service/deps.ts";
 import { indexArticles } from "../service/search-knowledge.ts";
 import { openStore } from "../store/dialect.ts";
 import { migrate } from "../store/migrate.ts";
+
+/** Where `npm ci` (the prepare script) builds the console. */
+const CONSOLE_DIR = fileURLToPath(new URL("../../console/dist/", import.meta.url));
 
 export interface Running {
   /** Base URL of the API, when this process serves it. */
@@ -46,6 +50,7 @@ export async function start(config: TConfig, kb: KnowledgeBase, log: Logger): Pr
       handlers: HANDLERS,
       instanceId,
       leaseMs: config.leaseMs,
+      consoleDir: CONSOLE_DIR,
     });
     server = await new Promise<ServerType>((resolve) => {
       const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>

@@ -24,6 +24,9 @@ export function openStore({ databaseUrl, dataDir }: StoreOptions): Store {
   if (databaseUrl) {
     // Timestamps are ISO strings; keep PostgreSQL from turning them into Date objects.
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    // An idle connection the server closed (restart, failover, admin shutdown) must not crash the
+    // process: the pool drops it and opens a new one for the next query.
+    pool.on("error", () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: "postgres", close: () => db.destroy() };
   }

@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import type { Dialect, Store } from "./dialect.ts";
 import * as initial from "./migrations/0001-initial.ts";
+import * as sessions from "./migrations/0002-sessions.ts";
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -9,6 +10,7 @@ interface DialectMigration {
 /** Every migration, in order; each gets the dialect so quirks stay inside the migration. */
 const MIGRATIONS: Record<string, DialectMigration> = {
   "0001-initial": initial,
+  "0002-sessions": sessions,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -13,6 +13,14 @@ export interface Database {
     password_hash: string | null;
     created_at: string;
   };
+  sessions: {
+    /** SHA-256 of the session cookie's value: a leaked database holds no usable session. */
+    id: string;
+    engineer_id: string;
+    csrf_token: string;
+    created_at: string;
+    expires_at: string;
+  };
   api_tokens: {
     id: string;
     token_hash: string;
