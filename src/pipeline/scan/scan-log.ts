@@ -79,7 +79,9 @@ export class LogScanner {
   /** The current line, decoded at most once, and only when something needs its text. */
   private text: string | null = null;
   private lower: string | null = null;
-  private current: LineRef = { number: 0, buffer: EMPTY, start: 0, end: 0 };
+  private currentBuffer: Buffer = EMPTY;
+  private currentStart = 0;
+  private currentEnd = 0;
   private afterError = 0;
   private errorLines = 0;
 
@@ -188,7 +190,9 @@ export class LogScanner {
         }
       }
     }
-    this.current = { number, buffer, start, end };
+    this.currentBuffer = buffer;
+    this.currentStart = start;
+    this.currentEnd = end;
     this.text = null;
     this.lower = null;
     let keep = number <= HEAD_LINES;
@@ -235,7 +239,7 @@ export class LogScanner {
   }
 
   private lineText(): string {
-    return (this.text ??= decode(this.current.buffer, this.current.start, this.current.end));
+    return (this.text ??= decode(this.currentBuffer, this.currentStart, this.currentEnd));
   }
 
   /** Runs one signature on the current line, once per line, while it still needs hits. */
