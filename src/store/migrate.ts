@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from "k
 import type { Dialect, Store } from "./dialect.ts";
 import * as initial from "./migrations/0001-initial.ts";
 import * as sessions from "./migrations/0002-sessions.ts";
+import * as searchRank from "./migrations/0003-search-rank.ts";
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -11,6 +12,7 @@ interface DialectMigration {
 const MIGRATIONS: Record<string, DialectMigration> = {
   "0001-initial": initial,
   "0002-sessions": sessions,
+  "0003-search-rank": searchRank,
 };
 
 class StaticProvider implements MigrationProvider {
