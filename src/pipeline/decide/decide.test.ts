@@ -51,6 +51,11 @@ describe("priority", () => {
     ["P2", "Since the change, none of our ingresses are served and all our users get errors."],
     ["P4", "How do I run a runbook on a schedule in Octopus?"],
     ["P3", "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress"],
+    // No scope words: the cause itself (the whole instance cannot reach its database) sets P1.
+    [
+      "P1",
+      "OctopusServer.txt shows: A network-related or instance-specific error occurred while establishing a connection to SQL Server.",
+    ],
   ])("rates %s for %j", (priority, body) => {
     expect(run(body).priority).toBe(priority);
   });
