@@ -1,10 +1,11 @@
-import { assertTransition, type TStatus } from "../domain/lifecycle.ts";
+import type { TStatus } from "../domain/lifecycle.ts";
 import type { TTeam } from "../domain/taxonomy.ts";
 import { redact } from "../pipeline/redact/redact.ts";
-import { audit } from "./audit.ts";
 import type { Deps } from "./deps.ts";
 import { nowIso } from "./deps.ts";
+import { audit } from "./audit.ts";
 import { getVisibleTicketRow } from "./get-ticket.ts";
+import { moveTicket } from "./move-ticket.ts";
 import { actorOf, requireEngineer, type Principal } from "./principal.ts";
 
 export interface EscalateTicketInput {
@@ -23,15 +24,15 @@ export async function escalateTicket(
   requireEngineer(principal);
   await getVisibleTicketRow(deps, principal, ticketId);
   return deps.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom("tickets")
-      .select("status")
-      .where("id", "=", ticketId)
-      .executeTakeFirstOrThrow();
-    const from = row.status as TStatus;
-    assertTransition(from, "escalated");
-    const now = nowIso(deps);
     const id = deps.ids();
+    // Moving first refuses an escalation the lifecycle does not allow before anything is written.
+    const from = await moveTicket(trx, deps, {
+      ticketId,
+      to: "escalated",
+      actor: actorOf(principal),
+      action: "ticket.escalated",
+      details: { escalationId: id, team },
+    });
     await trx
       .insertInto("escalations")
       .values({
@@ -40,21 +41,18 @@ export async function escalateTicket(
         team,
         reason: redact(handoff).text,
         status: "open",
-        created_at: now,
+        created_at: nowIso(deps),
       })
       .execute();
-    await trx
-      .updateTable("tickets")
-      .set({ status: "escalated", updated_at: now })
-      .where("id", "=", ticketId)
-      .execute();
-    await audit(trx, deps, {
-      actor: actorOf(principal),
-      action: "ticket.escalated",
-      entityType: "ticket",
-      entityId: ticketId,
-      details: { escalationId: id, team, from, to: "escalated" },
-    });
-    return { id, status: "escalated" };
+    // A second escalation of an escalated ticket changes no status, but is still on the record.
+    if (from === "escalated")
+      await audit(trx, deps, {
+        actor: actorOf(principal),
+        action: "ticket.escalated",
+        entityType: "ticket",
+        entityId: ticketId,
+        details: { escalationId: id, team, from, to: "escalated" },
+      });
+    return { id, status: "escalated" as const };
   });
 }
