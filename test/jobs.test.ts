@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claimJob, enqueue, backoffMs } from "../src/jobs/queue.ts";
+import { enqueueRecurring } from "../src/jobs/schedule.ts";
 import { Worker } from "../src/jobs/worker.ts";
 import type { Deps } from "../src/service/deps.ts";
 import type { Store } from "../src/store/dialect.ts";
@@ -87,5 +88,28 @@ describe.each(["sqlite", "postgres"] as const)("job queue on %s", (dialect) => {
     await enqueue(first.db, first, { kind: "once", payload: {}, dedupeKey: "same" });
     const rows = await first.db.selectFrom("jobs").select("id").where("kind", "=", "once").execute();
     expect(rows).toHaveLength(1);
+  });
+
+  it("enqueues a recurring job once per period across workers, and again in the next period", async () => {
+    let now = new Date("2026-03-02T10:00:30Z");
+    const clock = () => now;
+    const sweep = [{ kind: "sweep", everyMs: 60_000 }];
+    await Promise.all([
+      enqueueRecurring({ ...first, clock }, sweep),
+      enqueueRecurring({ ...second, clock }, sweep),
+      enqueueRecurring({ ...first, clock }, sweep),
+    ]);
+    now = new Date("2026-03-02T10:01:05Z");
+    await enqueueRecurring({ ...second, clock }, sweep);
+    const rows = await first.db
+      .selectFrom("jobs")
+      .select(["dedupe_key", "run_at"])
+      .where("kind", "=", "sweep")
+      .orderBy("run_at")
+      .execute();
+    expect(rows).toEqual([
+      { dedupe_key: "sweep@2026-03-02T10:00:00.000Z", run_at: "2026-03-02T10:00:00.000Z" },
+      { dedupe_key: "sweep@2026-03-02T10:01:00.000Z", run_at: "2026-03-02T10:01:00.000Z" },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Deps } from "../service/deps.ts";
 import { claimJob, completeJob, failJob, releaseJob, type Job } from "./queue.ts";
+import { enqueueRecurring, type Recurring } from "./schedule.ts";
 
 export type JobHandler = (deps: Deps, payload: Record<string, unknown>) => Promise<void>;
 
@@ -9,6 +10,8 @@ export interface WorkerOptions {
   pollMs: number;
   /** How long a claim lasts before another worker may assume this one died. */
   leaseMs?: number;
+  /** Jobs this worker enqueues for each period as it polls (each period once across all workers). */
+  recurring?: readonly Recurring[];
 }
 
 /** Claims and runs jobs until stopped; a stop waits for the job in hand to finish. */
@@ -69,9 +72,15 @@ export class Worker {
   }
 
   private async run(): Promise<void> {
+    let scheduledAt = 0;
     while (this.running) {
       let worked = false;
       try {
+        const now = this.deps.clock().getTime();
+        if (this.options.recurring?.length && now - scheduledAt >= this.options.pollMs) {
+          scheduledAt = now;
+          await enqueueRecurring(this.deps, this.options.recurring);
+        }
         worked = await this.runOnce();
       } catch (error) {
         this.deps.log.error("worker could not claim a job", { error: String(error) });

@@ -5,7 +5,7 @@ import { serve, type ServerType } from "@hono/node-server";
 import type { TConfig } from "../config.ts";
 import { createApp } from "../http/app.ts";
 import { createMetrics } from "../http/metrics.ts";
-import { HANDLERS } from "../jobs/handlers.ts";
+import { HANDLERS, RECURRING } from "../jobs/handlers.ts";
 import { Worker } from "../jobs/worker.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Deps, Logger } from "../service/deps.ts";
@@ -66,6 +66,7 @@ export async function start(config: TConfig, kb: KnowledgeBase, log: Logger): Pr
     worker = new Worker(deps, {
       workerId: `worker:${instanceId}`,
       handlers: HANDLERS,
+      recurring: RECURRING,
       pollMs: config.pollMs,
       leaseMs: config.leaseMs,
     });

@@ -1,11 +1,10 @@
-import { canTransition, type TStatus } from "../domain/lifecycle.ts";
-import { redact } from "../pipeline/redact/redact.ts";
+import type { TStatus } from "../domain/lifecycle.ts";
 import { audit } from "./audit.ts";
 import type { Deps } from "./deps.ts";
-import { nowIso } from "./deps.ts";
 import { findPendingDraft } from "./find-pending-draft.ts";
 import { getVisibleTicketRow } from "./get-ticket.ts";
 import { actorOf, requireEngineer, type Principal } from "./principal.ts";
+import { sendReply } from "./send-reply.ts";
 
 export interface ApproveDraftInput {
   principal: Principal;
@@ -28,30 +27,13 @@ export async function approveDraft(
   return deps.db.transaction().execute(async (trx) => {
     const { draft, ticket } = await findPendingDraft(trx, ticketId, draftId);
     const edited = body !== undefined && body.trim() !== draft.body.trim();
-    // An engineer may paste anything into the editor: the reply is redacted like customer text.
-    const reply = redact(edited ? body : draft.body).text;
-    const now = nowIso(deps);
     const actor = actorOf(principal);
-    const messageId = deps.ids();
-    await trx
-      .insertInto("messages")
-      .values({
-        id: messageId,
-        ticket_id: ticketId,
-        kind: "outbound",
-        author: actor,
-        body: reply,
-        created_at: now,
-      })
-      .execute();
-    await trx
-      .updateTable("drafts")
-      .set({ status: "sent", decided_at: now, decided_by: actor })
-      .where("id", "=", draftId)
-      .execute();
-    const from = ticket.status as TStatus;
-    const status: TStatus = canTransition(from, "awaiting_customer") ? "awaiting_customer" : from;
-    await trx.updateTable("tickets").set({ status, updated_at: now }).where("id", "=", ticketId).execute();
+    const { messageId, from, status } = await sendReply(trx, deps, {
+      ticketId,
+      body: edited ? body : draft.body,
+      actor,
+      draftId,
+    });
     await audit(trx, deps, {
       actor,
       action: "draft.approved",

@@ -1,6 +1,9 @@
 import { canTransition, type TStatus } from "../domain/lifecycle.ts";
 import { triage } from "../pipeline/triage.ts";
+import type { TActionKind } from "../domain/draft.ts";
+import type { TTriageResult } from "../domain/triage-result.ts";
 import { audit } from "./audit.ts";
+import { createDraft } from "./create-draft.ts";
 import type { Deps } from "./deps.ts";
 import { nowIso } from "./deps.ts";
 import { loadTicketText } from "./load-ticket-text.ts";
@@ -38,26 +41,7 @@ export async function triageTicket(deps: Deps, { ticketId, version }: TriageTick
         created_at: now,
       })
       .execute();
-    // A newer draft replaces any draft still waiting for review.
-    await trx
-      .updateTable("drafts")
-      .set({ status: "rejected", decided_at: now, decided_by: "system:superseded" })
-      .where("ticket_id", "=", ticketId)
-      .where("status", "=", "pending")
-      .execute();
-    await trx
-      .insertInto("drafts")
-      .values({
-        id: deps.ids(),
-        ticket_id: ticketId,
-        triage_version: version,
-        body: result.reply,
-        status: "pending",
-        created_at: now,
-        decided_at: null,
-        decided_by: null,
-      })
-      .execute();
+    const top = result.diagnoses[0];
     if (result.escalation.recommended) {
       await trx
         .insertInto("escalations")
@@ -76,7 +60,6 @@ export async function triageTicket(deps: Deps, { ticketId, version }: TriageTick
       from === "new" || from === "triaged" || canTransition(from, "awaiting_approval")
         ? "awaiting_approval"
         : from;
-    const top = result.diagnoses[0];
     await trx
       .updateTable("tickets")
       .set({
@@ -90,6 +73,19 @@ export async function triageTicket(deps: Deps, { ticketId, version }: TriageTick
       })
       .where("id", "=", ticketId)
       .execute();
+    // After the ticket is updated: an autonomous send moves it on to awaiting the customer.
+    await createDraft(trx, deps, {
+      ticketId,
+      body: result.reply,
+      purpose: "triage",
+      triageVersion: version,
+      actionKind: actionKindOf(result),
+      area: result.area,
+      code: top?.code ?? null,
+      confidence: top?.confidence ?? null,
+      priority: result.priority,
+      escalated: result.escalation.recommended,
+    });
     await audit(trx, deps, {
       actor: "deckhand:triage",
       action: "ticket.triaged",
@@ -113,4 +109,14 @@ export async function triageTicket(deps: Deps, { ticketId, version }: TriageTick
       body: `${input.body}\n${result.diagnoses.map((d) => d.code).join(" ")}`,
     });
   });
+}
+
+/** A diagnosis this sure is answered with its fix; below it the reply mostly asks for facts. */
+const KNOWN_FIX_CONFIDENCE = 0.5;
+
+/** What the triage draft does for the customer, for autonomy's categories. */
+export function actionKindOf(result: TTriageResult): TActionKind {
+  if (result.escalation.recommended) return "escalation-notice";
+  const top = result.diagnoses[0];
+  return top && top.confidence >= KNOWN_FIX_CONFIDENCE ? "known-fix" : "ask-info";
 }

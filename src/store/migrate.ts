@@ -3,6 +3,7 @@ import type { Dialect, Store } from "./dialect.ts";
 import * as initial from "./migrations/0001-initial.ts";
 import * as sessions from "./migrations/0002-sessions.ts";
 import * as searchRank from "./migrations/0003-search-rank.ts";
+import * as draftKinds from "./migrations/0004-draft-kinds.ts";
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "0001-initial": initial,
   "0002-sessions": sessions,
   "0003-search-rank": searchRank,
+  "0004-draft-kinds": draftKinds,
 };
 
 class StaticProvider implements MigrationProvider {
@@ -33,7 +35,12 @@ class StaticProvider implements MigrationProvider {
 
 /** Brings the schema up to date; safe to run from several processes at once (Kysely locks). */
 export async function migrate(store: Store): Promise<string[]> {
-  const migrator = new Migrator({ db: store.db, provider: new StaticProvider(store.dialect) });
+  const migrator = new Migrator({
+    db: store.db,
+    provider: new StaticProvider(store.dialect),
+    // Features land in parallel branches: a migration numbered below one already applied still runs.
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);

@@ -73,6 +73,16 @@ export interface Database {
     created_at: string;
     decided_at: string | null;
     decided_by: string | null;
+    /** A TActionKind. */
+    action_kind: string;
+    /** A TDraftPurpose. */
+    purpose: string;
+    area: string | null;
+    code: string | null;
+    confidence: number | null;
+    priority: string | null;
+    /** While held for an autonomous send: when it goes unless a person intervenes. */
+    send_at: string | null;
   };
   escalations: {
     id: string;
