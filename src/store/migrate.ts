@@ -4,6 +4,7 @@ import * as initial from "./migrations/0001-initial.ts";
 import * as sessions from "./migrations/0002-sessions.ts";
 import * as searchRank from "./migrations/0003-search-rank.ts";
 import * as draftKinds from "./migrations/0004-draft-kinds.ts";
+import * as outcomes from "./migrations/0005-outcomes.ts";
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "0002-sessions": sessions,
   "0003-search-rank": searchRank,
   "0004-draft-kinds": draftKinds,
+  "0005-outcomes": outcomes,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -124,6 +124,24 @@ export interface Database {
     created_at: string;
     updated_at: string;
   };
+  ticket_outcomes: {
+    id: string;
+    ticket_id: string;
+    org_id: string;
+    triage_version: number;
+    /** Deckhand's top root-cause code at resolution. */
+    predicted_code: string | null;
+    /** The cause the engineer confirmed or corrected to; null when no taxonomy code fits. */
+    code: string | null;
+    /** The engineer's words for a cause no code fits (redacted). */
+    cause_note: string | null;
+    verdict: "confirmed" | "corrected" | "unexplained";
+    area: string | null;
+    /** The first meaningful error line of the ticket (redacted), for gaps and new signatures. */
+    key_error_line: string | null;
+    decided_by: string;
+    created_at: string;
+  };
   search_docs: {
     id: string;
     kind: "article" | "ticket";
