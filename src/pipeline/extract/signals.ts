@@ -26,7 +26,7 @@ export const HOW_TO_PATTERN = HOW_TO;
 export const EXPOSURE_PATTERN = EXPOSURE;
 
 const REFERS_TO_ERROR =
-  /\b(?:error (?:message|banner|dialog|page)|an? error\b|(?:fails|failed|crashes|dies) with\b|exception\b|shows? (?:an? )?(?:error|warning)|(?:behaves|acts) as if|says? (?:that )?(?:it )?(?:can(?:no|')t|could not|failed))/i;
+  /\b(?:error (?:message|banner|dialog|page)|an? error\b|(?:fails|failed|crashes|dies) with\b|\b(?:fails|failed|failing) to (?:fetch|clone|pull|push|connect|start|load|download|authenticate|resolve|check ?out)\b|exception\b|shows? (?:an? )?(?:error|warning)|(?:behaves|acts) as if|says? (?:that )?(?:it )?(?:can(?:no|')t|could not|failed))/i;
 
 /** The customer mentions an error or failure message without (necessarily) pasting it. */
 export function refersToError(text: string): boolean {
