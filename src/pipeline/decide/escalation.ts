@@ -64,13 +64,20 @@ function escalate(team: string, reason: string): TEscalation {
   return { recommended: true, team, reason: reason.trim() };
 }
 
-/** A known defect applies when the ticket's version of the product is in its affected range. */
+/**
+ * A known defect applies when the ticket's version of the product is in its affected range (and
+ * its symptom matches, when it names one). A defect whose specific symptom matches applies too when
+ * the ticket gives no version at all: the reply asks for it, and engineering confirms the range.
+ */
 export function knownDefect(article: TArticle, facts: Record<string, string>, doc: Doc): string | undefined {
   for (const defect of article.escalation.defects) {
-    const version = semver.coerce(facts[defect.fact] ?? "", { includePrerelease: false });
-    if (!version || !semver.satisfies(version, defect.affected)) continue;
     if (defect.match && !new RegExp(defect.match, "i").test(doc.text)) continue;
     const fixed = defect.fixed ? ` Fixed in ${defect.fixed}.` : "";
+    const given = facts[defect.fact];
+    if (given === undefined && defect.match)
+      return `Likely known defect: ${defect.summary} (affects ${defect.fact} ${defect.affected}; version not given).${fixed}`;
+    const version = semver.coerce(given ?? "", { includePrerelease: false });
+    if (!version || !semver.satisfies(version, defect.affected)) continue;
     return `Known defect: ${defect.summary} (${defect.fact} ${version.version} is in ${defect.affected}).${fixed}`;
   }
   return undefined;
