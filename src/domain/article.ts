@@ -34,6 +34,12 @@ export const ZDefect = z
     summary: z.string().min(10),
     /** A regular expression the ticket must also match, when the defect has a specific symptom. */
     match: z.string().optional(),
+    /**
+     * True when `match` narrows the defect but does not identify it alone (it has ordinary causes
+     * too): then the ticket's version must be in range. Otherwise a matching ticket with no version
+     * escalates as a likely known defect.
+     */
+    versionRequired: z.boolean().default(false),
   })
   .strict();
 

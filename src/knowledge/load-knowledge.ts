@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import semver from "semver";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { TArticle } from "../domain/article.ts";
@@ -100,6 +101,20 @@ export function checkArticle(article: TArticle, taxonomy: TTaxonomy, checkFixtur
   for (const defect of article.escalation.defects) {
     if (!facts.has(defect.fact))
       problems.push({ file, field: "escalation.defects", message: `unknown fact '${defect.fact}'` });
+    if (semver.validRange(defect.affected) === null)
+      problems.push({
+        file,
+        field: "escalation.defects",
+        message: `'${defect.affected}' is not a semver range`,
+        example: "affected: '>=3.18.0 <3.18.5'",
+      });
+    if (defect.match !== undefined) {
+      try {
+        new RegExp(defect.match, "i");
+      } catch (error) {
+        problems.push({ file, field: "escalation.defects.match", message: (error as Error).message });
+      }
+    }
   }
   const seen = new Set<string>();
   const compiled = [];

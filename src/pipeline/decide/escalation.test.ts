@@ -18,6 +18,7 @@ const article = {
         fixed: "2024.1.300",
         summary: "Release creation drops the channel rule of version-controlled projects.",
         match: "channel rule [^\\n]{0,40}dropped",
+        versionRequired: false,
       },
     ],
   },
@@ -40,6 +41,18 @@ describe("knownDefect", () => {
 
   it("applies as likely when the specific symptom matches and no version was given", () => {
     expect(knownDefect(article, {}, doc(symptom))).toMatch(/^Likely known defect: .*version not given/);
+  });
+
+  it("needs the version when the symptom alone does not identify the defect", () => {
+    const [defect] = article.escalation.defects;
+    const narrowing = {
+      ...article,
+      escalation: { ...article.escalation, defects: [{ ...defect!, versionRequired: true }] },
+    };
+    expect(knownDefect(narrowing, {}, doc(symptom))).toBeUndefined();
+    expect(knownDefect(narrowing, { "version.octopus-server": "2024.1.120" }, doc(symptom))).toMatch(
+      /^Known defect/,
+    );
   });
 
   it("needs the symptom when the defect names one", () => {

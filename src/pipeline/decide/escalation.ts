@@ -74,7 +74,7 @@ export function knownDefect(article: TArticle, facts: Record<string, string>, do
     if (defect.match && !new RegExp(defect.match, "i").test(doc.text)) continue;
     const fixed = defect.fixed ? ` Fixed in ${defect.fixed}.` : "";
     const given = facts[defect.fact];
-    if (given === undefined && defect.match)
+    if (given === undefined && defect.match && !defect.versionRequired)
       return `Likely known defect: ${defect.summary} (affects ${defect.fact} ${defect.affected}; version not given).${fixed}`;
     const version = semver.coerce(given ?? "", { includePrerelease: false });
     if (!version || !semver.satisfies(version, defect.affected)) continue;
