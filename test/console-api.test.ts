@@ -4,6 +4,7 @@ import { createMetrics } from "../src/http/metrics.ts";
 import { HANDLERS } from "../src/jobs/handlers.ts";
 import type { Deps } from "../src/service/deps.ts";
 import { hashPassword } from "../src/service/passwords.ts";
+import { MAX_FAILED_SIGN_INS } from "../src/service/sign-in.ts";
 import { createToken } from "../src/service/tokens.ts";
 import type { Store } from "../src/store/dialect.ts";
 import { createTestDatabase, openTestDeps, type TestDatabase } from "./helpers/store.ts";
@@ -148,6 +149,23 @@ describe.each(["sqlite", "postgres"] as const)("console API on %s", (dialect) =>
     // Only a hash of the cookie is stored.
     const stored = await deps.db.selectFrom("sessions").select("id").execute();
     expect(stored.map((row) => row.id)).not.toContain(caller.cookie.split("=")[1]);
+  });
+
+  it("refuses further sign-ins for an address after repeated failures, whatever the password", async () => {
+    const attempt = (password: string) =>
+      app.request("/api/v1/session", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "Lead@deckhand.test", password }),
+      });
+    for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) expect((await attempt(`guess-${i}`)).status).toBe(401);
+    const blocked = await attempt("lead-password");
+    expect(blocked.status).toBe(429);
+    expect(((await blocked.json()) as { error: string }).error).toMatch(/too many failed sign-ins/);
+    // Another address is not affected.
+    expect((await signIn("agent")).body.engineer.role).toBe("agent");
+    await deps.db.deleteFrom("audit_log").where("entity_type", "=", "sign-in").execute();
+    expect((await attempt("lead-password")).status).toBe(200);
   });
 
   it("requires the CSRF token for state changes made with the cookie; bearer tokens work as before", async () => {

@@ -1,6 +1,13 @@
 /** Why an operation failed; decides the exit code and HTTP status at the edge, nowhere else. */
 export type ErrorKind =
-  "bad-input" | "not-found" | "conflict" | "unauthorized" | "forbidden" | "too-large" | "failure";
+  | "bad-input"
+  | "not-found"
+  | "conflict"
+  | "unauthorized"
+  | "forbidden"
+  | "too-large"
+  | "too-many"
+  | "failure";
 
 /** The one error type of Deckhand. */
 export class DeckhandError extends Error {
@@ -25,6 +32,7 @@ const STATUS: Record<ErrorKind, number> = {
   "not-found": 404,
   conflict: 409,
   "too-large": 413,
+  "too-many": 429,
   failure: 500,
 };
 
