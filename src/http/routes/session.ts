@@ -8,6 +8,7 @@ import { signIn } from "../../service/sign-in.ts";
 import { signOut } from "../../service/sign-out.ts";
 import { authenticate } from "../../service/tokens.ts";
 import type { App, AppOptions, Env } from "../app.ts";
+import { WEBHOOK_PREFIX } from "./handoff.ts";
 import { body, errors, json, security } from "./openapi-parts.ts";
 
 export const SESSION_COOKIE = "deckhand_session";
@@ -24,6 +25,8 @@ const overHttps = (c: Context) =>
 export function authMiddleware(deps: Deps): MiddlewareHandler<Env> {
   return async (c, next) => {
     if (c.req.path === SIGN_IN_PATH && c.req.method === "POST") return next();
+    // Webhooks carry no token: each verifies its sender's signature over the body itself.
+    if (c.req.path.startsWith(WEBHOOK_PREFIX) && c.req.method === "POST") return next();
     const header = c.req.header("authorization");
     const cookie = getCookie(c, SESSION_COOKIE);
     if (header === undefined && cookie) {
