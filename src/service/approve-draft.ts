@@ -1,3 +1,4 @@
+import { recordDraftReview } from "../autonomy/record-review.ts";
 import type { TStatus } from "../domain/lifecycle.ts";
 import { audit } from "./audit.ts";
 import type { Deps } from "./deps.ts";
@@ -16,7 +17,8 @@ export interface ApproveDraftInput {
 
 /**
  * Approves a pending draft and sends it as the outbound reply (edited or not), then waits for the
- * customer. The audit entry says whether it was edited, for the overview.
+ * customer. The review (unchanged, or edited with its diff) is recorded for earned autonomy, and the
+ * audit entry says whether it was edited, for the overview.
  */
 export async function approveDraft(
   deps: Deps,
@@ -34,12 +36,28 @@ export async function approveDraft(
       actor,
       draftId,
     });
+    const review = await recordDraftReview(trx, deps, {
+      outcome: "approved",
+      draft,
+      sent: edited ? body : draft.body,
+      reviewer: actor,
+    });
     await audit(trx, deps, {
       actor,
       action: "draft.approved",
       entityType: "ticket",
       entityId: ticketId,
-      details: { draftId, messageId, edited, area: ticket.area, topCode: ticket.top_code, from, to: status },
+      details: {
+        draftId,
+        messageId,
+        edited,
+        editRatio: review.editRatio,
+        accepted: review.accepted,
+        area: ticket.area,
+        topCode: ticket.top_code,
+        from,
+        to: status,
+      },
     });
     return { messageId, status, edited };
   });

@@ -6,6 +6,7 @@ import type { Database } from "../store/schema.ts";
 import { audit } from "./audit.ts";
 import type { Deps } from "./deps.ts";
 import { nowIso } from "./deps.ts";
+import { guardDeckhandPromises } from "./guard-deckhand-promises.ts";
 import { sendReply } from "./send-reply.ts";
 
 /** The job that sends a held draft when its hold ends (unless a person decided it first). */
@@ -29,6 +30,13 @@ export async function createDraft(
   input: CreateDraftInput,
 ): Promise<{ draftId: string; delivery: Delivery }> {
   const now = nowIso(deps);
+  // Deckhand writes every draft: it may not promise a time nobody tracks.
+  const body = await guardDeckhandPromises(trx, deps, {
+    ticketId: input.ticketId,
+    body: input.body,
+    purpose: input.purpose,
+    actor: "deckhand:drafts",
+  });
   await trx
     .updateTable("drafts")
     .set({ status: "rejected", decided_at: now, decided_by: "system:superseded", send_at: null })
@@ -43,7 +51,7 @@ export async function createDraft(
       id: draftId,
       ticket_id: input.ticketId,
       triage_version: input.triageVersion,
-      body: input.body,
+      body,
       status: "pending",
       created_at: now,
       decided_at: null,
@@ -67,7 +75,7 @@ export async function createDraft(
   if (delivery.mode === "send")
     await sendReply(trx, deps, {
       ticketId: input.ticketId,
-      body: input.body,
+      body,
       actor: "deckhand:autonomy",
       draftId,
     });
@@ -77,7 +85,14 @@ export async function createDraft(
       action: delivery.mode === "send" ? "draft.sent-autonomously" : "draft.held",
       entityType: "ticket",
       entityId: input.ticketId,
-      details: { draftId, purpose: input.purpose, actionKind: input.actionKind, reason: delivery.reason },
+      details: {
+        draftId,
+        purpose: input.purpose,
+        actionKind: input.actionKind,
+        reason: delivery.reason,
+        ...(delivery.mode === "hold" ? { sendAt: delivery.sendAt.toISOString() } : {}),
+        ...(delivery.basis ? { basis: delivery.basis } : {}),
+      },
     });
   return { draftId, delivery };
 }

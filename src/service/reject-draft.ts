@@ -1,3 +1,4 @@
+import { recordDraftReview } from "../autonomy/record-review.ts";
 import type { TRejectReason } from "../domain/console-api.ts";
 import { canTransition, type TStatus } from "../domain/lifecycle.ts";
 import { audit } from "./audit.ts";
@@ -17,7 +18,8 @@ export interface RejectDraftInput {
 
 /**
  * Rejects a pending draft with a reason; the ticket moves to in progress so an engineer answers
- * it. A `wrong-diagnosis` rejection counts as a corrected diagnosis in the overview.
+ * it. The review is recorded (a rejection sends an autonomous category back to draft-only); a
+ * `wrong-diagnosis` rejection counts as a corrected diagnosis in the overview.
  */
 export async function rejectDraft(
   deps: Deps,
@@ -26,7 +28,7 @@ export async function rejectDraft(
   requireEngineer(principal);
   await getVisibleTicketRow(deps, principal, ticketId);
   return deps.db.transaction().execute(async (trx) => {
-    const { ticket } = await findPendingDraft(trx, ticketId, draftId);
+    const { draft, ticket } = await findPendingDraft(trx, ticketId, draftId);
     const now = nowIso(deps);
     const actor = actorOf(principal);
     await trx
@@ -34,6 +36,7 @@ export async function rejectDraft(
       .set({ status: "rejected", decided_at: now, decided_by: actor })
       .where("id", "=", draftId)
       .execute();
+    await recordDraftReview(trx, deps, { outcome: "rejected", draft, reason, text, reviewer: actor });
     const from = ticket.status as TStatus;
     const status: TStatus =
       from === "awaiting_approval" && canTransition(from, "in_progress") ? "in_progress" : from;

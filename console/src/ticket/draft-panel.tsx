@@ -42,6 +42,7 @@ function PendingDraft({ ticket, draft, onDone, onEscalate }: Props & { draft: Dr
   const [why, setWhy] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [kept, setKept] = useState(false);
   const edited = body.trim() !== draft.body.trim();
   const run = async (action: () => Promise<string>) => {
     setBusy(true);
@@ -75,9 +76,26 @@ function PendingDraft({ ticket, draft, onDone, onEscalate }: Props & { draft: Dr
       });
       return `Draft rejected · ticket is now ${statusLabel(result.status)}`;
     });
+  const keep = () =>
+    run(async () => {
+      await api("POST", `/api/v1/tickets/${ticket.id}/keep-draft`, { draftId: draft.id });
+      return "The draft waits for your review";
+    });
   return (
     <section className="panel draft" aria-labelledby="draft-title">
       <h2 id="draft-title">Draft reply {edited && <span className="tag">edited</span>}</h2>
+      {draft.sendAt && !kept && (
+        <p className="callout held">
+          Sends automatically at{" "}
+          <time dateTime={draft.sendAt}>
+            {new Date(draft.sendAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}
+          </time>{" "}
+          unless you act.{" "}
+          <button type="button" className="link" disabled={busy} onClick={() => void keep()}>
+            Keep for review
+          </button>
+        </p>
+      )}
       <label htmlFor="draft-body" className="sr-only">
         Draft reply (Markdown)
       </label>
@@ -85,7 +103,16 @@ function PendingDraft({ ticket, draft, onDone, onEscalate }: Props & { draft: Dr
         id="draft-body"
         className="editor"
         value={body}
-        onChange={(event) => setBody(event.target.value)}
+        onChange={(event) => {
+          setBody(event.target.value);
+          // Editing a held draft stops its automatic send: the person's version wins.
+          if (draft.sendAt && !kept) {
+            setKept(true);
+            void api("POST", `/api/v1/tickets/${ticket.id}/keep-draft`, { draftId: draft.id }).catch(
+              () => undefined,
+            );
+          }
+        }}
         rows={Math.min(18, Math.max(8, body.split("\n").length + 1))}
         spellCheck
       />
