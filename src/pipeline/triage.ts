@@ -4,6 +4,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Analyzer, AnalyzerRun } from "./analyze/analyzer.ts";
 import { ANALYZERS } from "./analyze/registry.ts";
 import { runAnalyzers } from "./analyze/run-analyzers.ts";
+import type { Trust } from "./analyze/trust.ts";
 import { composeReply } from "./compose/reply.ts";
 import { decideArea } from "./decide/area.ts";
 import { decideEscalation } from "./decide/escalation.ts";
@@ -20,6 +21,8 @@ import { redactTicket } from "./redact/redact-ticket.ts";
 export interface TriageOptions {
   kb: KnowledgeBase;
   analyzers?: readonly Analyzer[];
+  /** Trust learned from resolved tickets; without it the ranking is the knowledge base's own. */
+  trust?: Trust;
 }
 
 export interface TriageOutput {
@@ -49,10 +52,10 @@ export interface DocMeta {
 export function triageDoc(
   doc: Doc,
   { subject, redactions }: DocMeta,
-  { kb, analyzers = ANALYZERS }: TriageOptions,
+  { kb, analyzers = ANALYZERS, trust }: TriageOptions,
 ): Omit<TriageOutput, "ticket"> {
   const facts = extractFacts(doc);
-  const runs = runAnalyzers(doc, facts, kb, analyzers);
+  const runs = runAnalyzers(doc, facts, kb, analyzers, trust);
   const ranked = rankFindings(runs);
   const area = decideArea(ranked, runs, kb);
   const { priority, reason: priorityReason } = decidePriority(doc, ranked);

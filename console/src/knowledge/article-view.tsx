@@ -1,6 +1,6 @@
 import { age, statusLabel } from "../format.ts";
 import { useSession } from "../session.tsx";
-import type { ArticleDetail } from "../types.ts";
+import type { ArticleDetail, ArticleTrust } from "../types.ts";
 import { useData } from "../use-data.ts";
 
 // Article text is shown as plain text (no HTML rendering); only https links become links.
@@ -10,6 +10,7 @@ const safeUrl = (url: string) => (/^https:\/\//i.test(url) ? url : undefined);
 export function ArticleView({ id }: { id: string }) {
   const { isLead } = useSession();
   const article = useData<ArticleDetail>(`/api/v1/kb/articles/${encodeURIComponent(id)}`);
+  const trust = useData<ArticleTrust>(`/api/v1/kb/articles/${encodeURIComponent(id)}/trust`);
   const a = article.data;
   if (!a) return <p className={article.error ? "error" : "loading"}>{article.error ?? "Loading…"}</p>;
   return (
@@ -41,10 +42,14 @@ export function ArticleView({ id }: { id: string }) {
       <ul className="plain">
         {a.signatures.map((s) => (
           <li key={s.id}>
-            <span className="code small">{s.id}</span> <code>/{s.pattern}/{s.flags}</code>
+            <span className="code small">{s.id}</span> <code>/{s.pattern}/{s.flags}</code>{" "}
+            <TrustBadge estimate={trust.data?.signatures.find((t) => t.id === s.id)} />
           </li>
         ))}
       </ul>
+      <p className="small" data-testid="article-trust">
+        Proposed on similar words alone: <TrustBadge estimate={trust.data?.article} />
+      </p>
       <h3>References</h3>
       <ul className="plain">
         {a.references.map((url) => (
@@ -75,5 +80,22 @@ export function ArticleView({ id }: { id: string }) {
         </ul>
       )}
     </article>
+  );
+}
+
+/** Learned trust with the counts behind it: how often it proposed a cause and how often it was right. */
+function TrustBadge({ estimate }: { estimate: ArticleTrust["article"] | undefined }) {
+  if (!estimate) return null;
+  if (estimate.fired === 0)
+    return <span className="muted small trust">not yet seen on a resolved ticket</span>;
+  const direction = estimate.multiplier > 1.005 ? "up" : estimate.multiplier < 0.995 ? "down" : "even";
+  return (
+    <span
+      className={`small trust ${direction}`}
+      title={`Stated ${Math.round(estimate.prior * 100)}%; learned ${Math.round(estimate.estimate * 100)}%`}
+    >
+      fired {estimate.fired} {estimate.fired === 1 ? "time" : "times"}, right {estimate.right} · trust{" "}
+      {Math.round(estimate.estimate * 100)}% (×{estimate.multiplier.toFixed(2)})
+    </span>
   );
 }

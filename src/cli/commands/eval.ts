@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { DEFAULT_CASES, loadCases } from "../../eval/cases.ts";
+import { replayLine } from "../../eval/replay-trust.ts";
 import { runEval } from "../../eval/run-eval.ts";
 import { summaryLine } from "../../eval/score.ts";
 import { knowledgeForCommand } from "../knowledge.ts";
@@ -27,5 +28,6 @@ export function registerEval(program: Command, out: Output): void {
         out.line("");
       }
       out.line(summaryLine(report));
+      out.line(replayLine(report.replay));
     });
 }

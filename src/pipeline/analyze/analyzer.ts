@@ -5,6 +5,7 @@ import type { KnowledgeBase } from "../../knowledge/knowledge-base.ts";
 import type { SimilarArticle } from "../../knowledge/search-index.ts";
 import type { Doc } from "../extract/document.ts";
 import type { SignatureHit } from "./match-signatures.ts";
+import type { Trust } from "./trust.ts";
 
 /** A candidate root cause proposed by one analyzer, before ranking. */
 export interface Finding {
@@ -35,6 +36,8 @@ export interface AnalyzerContext {
   strongestError: number;
   /** How strongly the ticket is about this analyzer's product (0 = not mentioned). */
   mention: number;
+  /** What resolved tickets taught about each signature and article (neutral without outcomes). */
+  trust: Trust;
 }
 
 /** One product area's expertise: recognising that a ticket is about it, and explaining its errors. */

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../../knowledge/knowledge-base.ts";
 import type { Doc } from "../extract/document.ts";
 import type { Analyzer, AnalyzerRun } from "./analyzer.ts";
 import { matchSignatures } from "./match-signatures.ts";
+import { NEUTRAL_TRUST, type Trust } from "./trust.ts";
 
 /** How many articles the full-text search proposes per ticket. */
 const SIMILAR_LIMIT = 5;
@@ -15,6 +16,7 @@ export function runAnalyzers(
   facts: Record<string, string>,
   kb: KnowledgeBase,
   analyzers: readonly Analyzer[],
+  trust: Trust = NEUTRAL_TRUST,
   now: () => number = () => performance.now(),
 ): AnalyzerRun[] {
   const hits = matchSignatures(doc, kb.signatures);
@@ -40,6 +42,7 @@ export function runAnalyzers(
         similar: ownSimilar,
         bestSimilarity,
         strongestError,
+        trust,
       });
       return { area: analyzer.area, mention, findings, durationMs: now() - started };
     } catch (error) {

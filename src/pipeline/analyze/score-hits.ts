@@ -20,8 +20,12 @@ export function findingsFromHits(context: AnalyzerContext): Finding[] {
 
 function toFinding(hits: SignatureHit[], context: AnalyzerContext): Finding {
   const first = hits[0] as SignatureHit;
+  // Outcomes scale each signature's stated weight, so a signature that keeps naming the wrong
+  // cause yields to one that has been right, and which of a finding's hits counts most follows.
   const weightOf = (hit: SignatureHit) =>
-    hit.signature.weight * (hit.signature.kind === "symptom" ? SYMPTOM_FACTOR : 1);
+    hit.signature.weight *
+    (hit.signature.kind === "symptom" ? SYMPTOM_FACTOR : 1) *
+    context.trust.signature(hit.signature.article.id, hit.signature.id);
   const ordered = [...hits].sort((a, b) => weightOf(b) - weightOf(a) || a.index - b.index);
   const distinct = new Set(hits.map((hit) => hit.signature.id));
   const earliest = Math.min(...hits.map((hit) => hit.index));

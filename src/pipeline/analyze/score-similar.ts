@@ -11,6 +11,8 @@ const SATURATION = 1500;
 /** Full-text similarity alone never beats a signature: it ranges from 0.3 to 0.55. */
 const BASE = 0.3;
 const SPAN = 0.25;
+/** What a word-only proposal claims, in the middle of its range: the prior that outcomes revise. */
+export const SIMILARITY_CLAIM = BASE + SPAN / 2;
 /** When a signature fired too, similarity adds at most this much, to break ties between signatures. */
 const CORROBORATION = 0.08;
 const MAX_EVIDENCE = 2;
@@ -39,7 +41,8 @@ export function mergeSimilarity(findings: Finding[], context: AnalyzerContext): 
     merged.push({
       code: article.codes[0] ?? "",
       article,
-      score: BASE + SPAN * Math.min(1, hit.score / SATURATION) * relative,
+      score:
+        (BASE + SPAN * Math.min(1, hit.score / SATURATION) * relative) * context.trust.article(article.id),
       evidence,
       captures: {},
       signatures: [],
