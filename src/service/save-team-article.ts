@@ -1,5 +1,8 @@
+import type { Transaction } from "kysely";
+import type { TArticle } from "../domain/article.ts";
 import { DeckhandError } from "../domain/errors.ts";
 import { formatProblem } from "../knowledge/errors.ts";
+import type { Database } from "../store/schema.ts";
 import { audit } from "./audit.ts";
 import type { Deps } from "./deps.ts";
 import { nowIso } from "./deps.ts";
@@ -28,49 +31,69 @@ export async function saveTeamArticle(
       "bad-input",
       `id: the article's id is '${id}'; create a new article to change it`,
     );
-  return deps.db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom("articles")
-      .select("id")
-      .where("slug", "=", article.id)
-      .executeTakeFirst();
-    if (id === undefined && existing)
-      throw new DeckhandError("conflict", `an article '${article.id}' exists already`);
-    if (id !== undefined && !existing) throw new DeckhandError("not-found", `no team article ${id}`);
-    const now = nowIso(deps);
-    const actor = actorOf(principal);
-    if (existing) {
-      await trx
-        .updateTable("articles")
-        .set({ markdown, author: actor, updated_at: now })
-        .where("id", "=", existing.id)
-        .execute();
-    } else {
-      await trx
-        .insertInto("articles")
-        .values({
-          id: deps.ids(),
-          slug: article.id,
-          markdown,
-          author: actor,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
-    }
-    await upsertSearchDoc(trx, deps, {
-      kind: "article",
-      refId: article.id,
-      orgId: null,
-      title: article.title,
-      body: `${article.codes.join(" ")}\n${article.summary}\n${article.steps.join("\n")}`,
-    });
-    await audit(trx, deps, {
-      actor,
-      action: existing ? "article.updated" : "article.created",
-      entityType: "article",
-      entityId: article.id,
-    });
-    return { id: article.id, created: !existing };
+  return deps.db
+    .transaction()
+    .execute((trx) => storeTeamArticle(trx, deps, { article, markdown, actor: actorOf(principal), id }));
+}
+
+export interface StoreTeamArticleInput {
+  /** The validated article and the Markdown it was parsed from. */
+  article: TArticle;
+  markdown: string;
+  actor: string;
+  /** The id of the article being replaced; absent to create one. */
+  id?: string;
+}
+
+/**
+ * Writes a validated team article in the caller's transaction (with its search entry and audit),
+ * refusing to create an id that exists or to update one that does not.
+ */
+export async function storeTeamArticle(
+  trx: Transaction<Database>,
+  deps: Pick<Deps, "clock" | "ids">,
+  { article, markdown, actor, id }: StoreTeamArticleInput,
+): Promise<{ id: string; created: boolean }> {
+  const existing = await trx
+    .selectFrom("articles")
+    .select("id")
+    .where("slug", "=", article.id)
+    .executeTakeFirst();
+  if (id === undefined && existing)
+    throw new DeckhandError("conflict", `an article '${article.id}' exists already`);
+  if (id !== undefined && !existing) throw new DeckhandError("not-found", `no team article ${id}`);
+  const now = nowIso(deps);
+  if (existing) {
+    await trx
+      .updateTable("articles")
+      .set({ markdown, author: actor, updated_at: now })
+      .where("id", "=", existing.id)
+      .execute();
+  } else {
+    await trx
+      .insertInto("articles")
+      .values({
+        id: deps.ids(),
+        slug: article.id,
+        markdown,
+        author: actor,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+  }
+  await upsertSearchDoc(trx, deps, {
+    kind: "article",
+    refId: article.id,
+    orgId: null,
+    title: article.title,
+    body: `${article.codes.join(" ")}\n${article.summary}\n${article.steps.join("\n")}`,
   });
+  await audit(trx, deps, {
+    actor,
+    action: existing ? "article.updated" : "article.created",
+    entityType: "article",
+    entityId: article.id,
+  });
+  return { id: article.id, created: !existing };
 }
