@@ -56,7 +56,7 @@ export function composeReply({ subject, ranked, questions, escalation, facts }: 
 
 function nextStep(escalation: TEscalation, asked: boolean, diagnosed: boolean): string {
   if (escalation.recommended) {
-    return "Because this may need a specialist, we are also passing your ticket to the right team with everything you have sent, so you will not need to repeat it. We will update this ticket as soon as we hear from them.";
+    return "Because this may need a specialist, we are also passing your ticket to the right team with everything you have sent, so you will not need to repeat it. Their findings will be posted on this ticket.";
   }
   if (asked) return "Once we have that, we will look at it and come back to you with the next step.";
   if (diagnosed)
