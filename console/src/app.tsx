@@ -1,11 +1,16 @@
 import { useCallback, useEffect, useState } from "react";
 import { api, setCsrfToken, setSignedOutHandler } from "./api.ts";
+import { Reminders } from "./commitments/reminders.tsx";
+import { AutonomyPage } from "./autonomy/autonomy-page.tsx";
+import { DraftsPage } from "./knowledge/drafts-page.tsx";
+import { DigestPage } from "./digest/digest-page.tsx";
 import { KnowledgePage } from "./knowledge/knowledge-page.tsx";
 import { OverviewPage } from "./overview/overview-page.tsx";
 import { QueuePage } from "./queue.tsx";
 import { useRoute } from "./route.ts";
 import { SessionContext, type SessionState } from "./session.tsx";
 import { SignIn } from "./sign-in.tsx";
+import { SlaSettingsPage } from "./sla/sla-settings-page.tsx";
 import { TicketPage } from "./ticket/ticket-page.tsx";
 import type { Session } from "./types.ts";
 
@@ -53,7 +58,11 @@ export function App() {
           {nav("queue", "#/", "Queue")}
           {nav("knowledge", "#/knowledge", "Knowledge")}
           {nav("overview", "#/overview", "Overview")}
+          {nav("digest", "#/digest", "Digest")}
+          {session.isLead && nav("sla", "#/sla", "SLA")}
+          {nav("autonomy", "#/autonomy", "Autonomy")}
         </nav>
+        <Reminders />
         <span className="who">
           {session.engineer.name} <span className="role">{session.engineer.role}</span>
           <button type="button" className="link" onClick={() => void signOut()}>
@@ -65,7 +74,11 @@ export function App() {
         {route.page === "queue" && <QueuePage />}
         {route.page === "ticket" && <TicketPage key={route.id} id={route.id} />}
         {route.page === "knowledge" && <KnowledgePage id={route.id} edit={route.edit} />}
+        {route.page === "knowledge-drafts" && <DraftsPage id={route.id} />}
         {route.page === "overview" && <OverviewPage />}
+        {route.page === "digest" && <DigestPage />}
+        {route.page === "sla" && <SlaSettingsPage />}
+        {route.page === "autonomy" && <AutonomyPage />}
       </main>
     </SessionContext.Provider>
   );

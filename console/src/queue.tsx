@@ -4,6 +4,7 @@ import { Filters, type QueueFilters } from "./queue-filters.tsx";
 import { age, percent, statusLabel } from "./format.ts";
 import { go } from "./route.ts";
 import { useSession } from "./session.tsx";
+import { SlaBadge } from "./sla/sla-badge.tsx";
 import type { Engineer, Page, TicketSummary } from "./types.ts";
 import { useData } from "./use-data.ts";
 
@@ -18,7 +19,7 @@ export function QueuePage() {
   const { engineer } = useSession();
   const [filters, setFilters] = useState<QueueFilters>(EMPTY);
   const [cursor, setCursor] = useState(0);
-  const path = `/api/v1/queue${query({ limit: 200, area: filters.area, status: filters.status, priority: filters.priority })}`;
+  const path = `/api/v1/queue${query({ limit: 200, sort: "sla", area: filters.area, status: filters.status, priority: filters.priority })}`;
   const queue = useData<Page<TicketSummary>>(path, POLL_MS);
   const engineers = useData<{ items: Engineer[] }>("/api/v1/engineers");
   const names = useMemo(
@@ -76,6 +77,7 @@ export function QueuePage() {
         <thead>
           <tr>
             <th scope="col">Pri</th>
+            <th scope="col">SLA</th>
             <th scope="col">Ticket</th>
             <th scope="col">Customer</th>
             <th scope="col">Area</th>
@@ -97,6 +99,9 @@ export function QueuePage() {
             >
               <td>
                 <span className={`pri ${t.priority ?? "none"}`}>{t.priority ?? "–"}</span>
+              </td>
+              <td>
+                <SlaBadge timer={t.sla} />
               </td>
               <td className="subject">
                 <a href={`#/tickets/${encodeURIComponent(t.id)}`} onFocus={() => setCursor(index)}>

@@ -4,12 +4,17 @@ export type Route =
   | { page: "queue" }
   | { page: "ticket"; id: string }
   | { page: "knowledge"; id: string | null; edit: boolean }
-  | { page: "overview" };
+  | { page: "knowledge-drafts"; id: string | null }
+  | { page: "overview" }
+  | { page: "digest" }
+  | { page: "sla" }
+  | { page: "autonomy" };
 
 /** Reads the hash (`#/tickets/ID`, `#/knowledge/ID`, `#/overview`); anything else is the queue. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, "").split("/").map(decodeURIComponent);
   if (parts[0] === "tickets" && parts[1]) return { page: "ticket", id: parts[1] };
+  if (parts[0] === "knowledge" && parts[1] === "drafts") return { page: "knowledge-drafts", id: parts[2] || null };
   if (parts[0] === "knowledge")
     return {
       page: "knowledge",
@@ -17,6 +22,9 @@ export function parseRoute(hash: string): Route {
       edit: parts[1] === "new" || parts[2] === "edit",
     };
   if (parts[0] === "overview") return { page: "overview" };
+  if (parts[0] === "digest") return { page: "digest" };
+  if (parts[0] === "sla") return { page: "sla" };
+  if (parts[0] === "autonomy") return { page: "autonomy" };
   return { page: "queue" };
 }
 

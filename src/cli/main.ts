@@ -1,7 +1,9 @@
 import { Command, CommanderError } from "commander";
 import { exitCodeFor } from "../domain/errors.ts";
+import { registerDigest } from "./commands/digest.ts";
 import { registerEval } from "./commands/eval.ts";
 import { registerKb } from "./commands/kb.ts";
+import { registerKbExport } from "./commands/kb-export.ts";
 import { registerRedact } from "./commands/redact.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerTriage } from "./commands/triage.ts";
@@ -15,8 +17,10 @@ const program = new Command("deckhand")
 registerTriage(program, out, process.stdin);
 registerRedact(program, out, process.stdin);
 registerKb(program, out);
+registerKbExport(program, out);
 registerEval(program, out);
 registerServe(program, out);
+registerDigest(program, out);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,5 +1,7 @@
 import { z } from "@hono/zod-openapi";
+import { ZCommitment } from "./commitment.ts";
 import { ZStatus } from "./lifecycle.ts";
+import { ZSlaTimer } from "./sla.ts";
 import { ZTicket } from "./ticket.ts";
 import { ZTriageResult } from "./triage-result.ts";
 
@@ -27,6 +29,8 @@ export const ZDraft = z.object({
   body: z.string(),
   status: z.enum(["pending", "approved", "rejected", "sent"]),
   createdAt: z.string(),
+  /** While held by earned autonomy: when it is sent unless a person acts first. */
+  sendAt: z.string().nullable(),
 });
 
 export const ZEscalationRecord = z.object({
@@ -35,6 +39,25 @@ export const ZEscalationRecord = z.object({
   reason: z.string(),
   status: z.enum(["open", "closed"]),
   createdAt: z.string(),
+  /** Where the handoff was posted and what the linked issue says (see docs: handoff). */
+  github: z
+    .object({
+      status: z.enum(["pending", "posted", "failed"]),
+      repo: z.string().nullable(),
+      number: z.number().int().nullable(),
+      url: z.string().nullable(),
+      state: z.string().nullable(),
+      error: z.string().nullable(),
+    })
+    .nullable(),
+  slack: z
+    .object({
+      status: z.enum(["pending", "posted", "failed"]),
+      postedAt: z.string().nullable(),
+      error: z.string().nullable(),
+    })
+    .nullable(),
+  fixedVersion: z.string().nullable(),
 });
 
 export const ZTicketSummary = z
@@ -51,6 +74,8 @@ export const ZTicketSummary = z
     assigneeId: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
+    /** The most urgent SLA timer: the soonest due (or overdue) one, else a paused one. Engineers only. */
+    sla: ZSlaTimer.nullable().optional(),
   })
   .openapi("TicketSummary");
 
@@ -61,6 +86,10 @@ export const ZTicketDetail = ZTicketSummary.extend({
   triageVersion: z.number().int(),
   drafts: z.array(ZDraft),
   escalations: z.array(ZEscalationRecord),
+  /** Every SLA timer of the ticket (first response, next update, resolution). Engineers only. */
+  timers: z.array(ZSlaTimer).optional(),
+  /** Promises made to the customer on this ticket, soonest due first. Engineers only. */
+  commitments: z.array(ZCommitment).optional(),
 }).openapi("TicketDetail");
 
 export const ZPage = <T extends z.ZodTypeAny>(item: T) =>

@@ -56,8 +56,35 @@ export const ZRejectIn = z
   .openapi("RejectDraft");
 
 export const ZEscalateIn = z
-  .object({ team: z.enum(TEAMS), handoff: z.string().min(10).max(50_000) })
+  .object({
+    team: z.enum(TEAMS),
+    /** The handoff as the engineer edited it; absent: the server's (GET .../handoff). */
+    handoff: z.string().min(10).max(50_000).optional(),
+    /** The GitHub issue's title; absent: the server's. */
+    title: z.string().min(3).max(250).optional(),
+    /** Also post the handoff to these destinations (none by default). */
+    destinations: z
+      .array(z.enum(["github", "slack"]))
+      .max(2)
+      .default([]),
+  })
   .openapi("EscalateTicket");
+
+export const ZHandoffQuery = z.object({ team: z.enum(TEAMS).optional() });
+
+export const ZHandoffPreview = z
+  .object({
+    team: z.enum(TEAMS),
+    title: z.string(),
+    markdown: z.string(),
+    /** Which destinations are configured (never their secrets). */
+    destinations: z.object({
+      github: z.object({ configured: z.boolean(), repo: z.string().nullable() }),
+      slack: z.object({ configured: z.boolean() }),
+    }),
+  })
+  .openapi("HandoffPreview");
+export type THandoffPreview = z.infer<typeof ZHandoffPreview>;
 
 export const ZAssignIn = z
   .object({ assigneeId: z.string().min(1).max(100).nullable() })

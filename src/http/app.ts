@@ -9,13 +9,21 @@ import type { Deps } from "../service/deps.ts";
 import type { Principal } from "../service/principal.ts";
 import type { SessionPrincipal } from "../service/authenticate-session.ts";
 import type { Metrics } from "./metrics.ts";
+import { registerArticleDraftRoutes } from "./routes/article-drafts.ts";
 import { registerArticleRoutes } from "./routes/articles.ts";
+import { registerAutonomyRoutes } from "./routes/autonomy.ts";
 import { registerConsoleRoutes } from "./routes/console.ts";
+import { registerDigestRoutes } from "./routes/digests.ts";
 import { registerDraftRoutes } from "./routes/drafts.ts";
+import { registerHandoffRoutes } from "./routes/handoff.ts";
 import { registerKnowledgeRoutes } from "./routes/knowledge.ts";
+import { registerKnowledgeGapRoutes } from "./routes/knowledge-gaps.ts";
 import { registerOverviewRoutes } from "./routes/overview.ts";
+import { registerCommitmentRoutes } from "./routes/commitments.ts";
+import { registerOutcomeRoutes } from "./routes/outcomes.ts";
 import { authMiddleware, registerSessionRoutes, SESSION_COOKIE } from "./routes/session.ts";
 import { registerTicketActionRoutes } from "./routes/ticket-actions.ts";
+import { registerSlaRoutes } from "./routes/sla.ts";
 import { registerSystemRoutes } from "./routes/system.ts";
 import { registerTicketRoutes } from "./routes/tickets.ts";
 
@@ -81,9 +89,17 @@ export function createApp(options: AppOptions): App {
   registerTicketRoutes(app, options);
   registerDraftRoutes(app, options);
   registerTicketActionRoutes(app, options);
+  registerOutcomeRoutes(app, options);
+  registerHandoffRoutes(app, options);
   registerKnowledgeRoutes(app, options);
+  registerKnowledgeGapRoutes(app, options);
+  registerDigestRoutes(app, options);
   registerArticleRoutes(app, options);
+  registerArticleDraftRoutes(app, options);
   registerOverviewRoutes(app, options);
+  registerCommitmentRoutes(app, options);
+  registerAutonomyRoutes(app, options);
+  registerSlaRoutes(app, options);
   registerSystemRoutes(app, options);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

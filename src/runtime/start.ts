@@ -10,6 +10,8 @@ import { Worker } from "../jobs/worker.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Deps, Logger } from "../service/deps.ts";
 import { indexArticles } from "../service/search-knowledge.ts";
+import { withDigestEvery } from "../service/store-scheduled-digest.ts";
+import { withCommitmentLead } from "../service/sweep-commitments.ts";
 import { openStore } from "../store/dialect.ts";
 import { migrate } from "../store/migrate.ts";
 
@@ -37,6 +39,7 @@ export async function start(config: TConfig, kb: KnowledgeBase, log: Logger): Pr
     clock: () => new Date(),
     ids: randomUUID,
     log,
+    handoff: config.handoff,
   };
   await indexArticles(deps);
   const instanceId = randomUUID().slice(0, 8);
@@ -66,7 +69,10 @@ export async function start(config: TConfig, kb: KnowledgeBase, log: Logger): Pr
     worker = new Worker(deps, {
       workerId: `worker:${instanceId}`,
       handlers: HANDLERS,
-      recurring: RECURRING,
+      recurring: withCommitmentLead(
+        withDigestEvery(RECURRING, config.digestEveryMs),
+        config.commitmentLeadMinutes,
+      ),
       pollMs: config.pollMs,
       leaseMs: config.leaseMs,
     });

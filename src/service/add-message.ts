@@ -1,3 +1,4 @@
+import { demoteForReopen } from "../autonomy/demote.ts";
 import { DeckhandError } from "../domain/errors.ts";
 import type { TStatus } from "../domain/lifecycle.ts";
 import { enqueue } from "../jobs/queue.ts";
@@ -9,6 +10,8 @@ import type { Deps } from "./deps.ts";
 import { nowIso } from "./deps.ts";
 import { getVisibleTicketRow } from "./get-ticket.ts";
 import { actorOf, requireEngineer, type Principal } from "./principal.ts";
+import { recordCommitments } from "./record-commitments.ts";
+import { trackSla } from "./track-sla.ts";
 
 export interface AddMessageInput {
   principal: Principal;
@@ -38,6 +41,9 @@ export async function addMessage(
       .values({ id, ticket_id: row.id, kind: input.kind, author, body, created_at: now })
       .execute();
     let status = row.status as TStatus;
+    // An engineer's reply recorded here keeps earlier promises and may make new ones.
+    if (input.kind === "outbound")
+      await recordCommitments(trx, deps, { ticketId: row.id, messageId: id, actor: author, body });
     if (input.kind === "inbound") {
       const current = await trx
         .selectFrom("tickets")
@@ -63,8 +69,13 @@ export async function addMessage(
           entityId: row.id,
           details: { from, to: status },
         });
+        if (from === "resolved" || from === "closed")
+          await demoteForReopen(trx, deps, { ticketId: row.id, actor: author });
       }
     }
+    // A customer reply restarts the clocks and withdraws nudges; a recorded reply of ours is an update.
+    if (input.kind !== "note")
+      await trackSla(trx, deps, { ticketId: row.id, status, customerReplied: input.kind === "inbound" });
     await audit(trx, deps, {
       actor: author,
       action: `message.${input.kind}`,

@@ -8,6 +8,7 @@ import type { Deps } from "./deps.ts";
 import { nowIso } from "./deps.ts";
 import { ensureContact, ensureOrganisation, orgSlug } from "./organisations.ts";
 import { actorOf, type Principal } from "./principal.ts";
+import { trackSla } from "./track-sla.ts";
 
 export interface CreateTicketInput {
   ticket: TTicket;
@@ -103,6 +104,7 @@ export async function createTicket(
           })
           .execute();
       }
+      await trackSla(trx, deps, { ticketId: id, status: "new" });
       const triageJob = triageJobKey(id, 1);
       await enqueue(trx, deps, {
         kind: TRIAGE_JOB,

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { THandoffConfig } from "../handoff/handoff-config.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { Dialect } from "../store/dialect.ts";
 import type { Database } from "../store/schema.ts";
@@ -17,6 +18,8 @@ export interface Deps {
   clock: () => Date;
   ids: () => string;
   log: Logger;
+  /** Escalation destinations (GitHub, Slack) from the configuration; absent: none configured. */
+  handoff?: THandoffConfig;
 }
 
 export const silentLogger: Logger = { info: () => undefined, error: () => undefined };

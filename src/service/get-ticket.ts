@@ -5,6 +5,9 @@ import type { TStatus } from "../domain/lifecycle.ts";
 import type { TTriageResult } from "../domain/triage-result.ts";
 import type { Database } from "../store/schema.ts";
 import type { Deps } from "./deps.ts";
+import { ticketCommitments } from "./find-commitments.ts";
+import { loadSlaSettings } from "./get-sla-settings.ts";
+import { listSlaTimers, queueTimer } from "./list-sla-timers.ts";
 import { orgScope, type Principal } from "./principal.ts";
 
 type TicketRow = Database["tickets"] & { org_slug: string };
@@ -86,8 +89,13 @@ export async function getTicket(
           .execute()
       : [],
   ]);
+  const sla = internal ? (await loadSlaSettings(deps.db)).settings : null;
+  const timers = sla ? ((await listSlaTimers(deps.db, sla, [id], deps.clock())).get(id) ?? []) : null;
+  const commitments = internal ? await ticketCommitments(deps.db, id) : null;
   return {
     ...toSummary(row),
+    ...(commitments ? { commitments } : {}),
+    ...(timers ? { sla: queueTimer(timers), timers } : {}),
     // Internal notes stay internal: an organisation's token sees the conversation only.
     messages: messages
       .filter((m) => internal || m.kind !== "note")
@@ -101,6 +109,7 @@ export async function getTicket(
       body: d.body,
       status: d.status,
       createdAt: d.created_at,
+      sendAt: d.send_at,
     })),
     escalations: escalations.map((e) => ({
       id: e.id,
@@ -108,6 +117,20 @@ export async function getTicket(
       reason: e.reason,
       status: e.status,
       createdAt: e.created_at,
+      github: e.github_status
+        ? {
+            status: e.github_status,
+            repo: e.github_repo,
+            number: e.github_issue_number === null ? null : Number(e.github_issue_number),
+            url: e.github_issue_url,
+            state: e.issue_state,
+            error: e.github_error,
+          }
+        : null,
+      slack: e.slack_status
+        ? { status: e.slack_status, postedAt: e.slack_posted_at, error: e.slack_error }
+        : null,
+      fixedVersion: e.fixed_version,
     })),
   };
 }

@@ -1,9 +1,12 @@
 import type { Transaction } from "kysely";
-import { canTransition, type TStatus } from "../domain/lifecycle.ts";
+import type { TStatus } from "../domain/lifecycle.ts";
 import { redact } from "../pipeline/redact/redact.ts";
 import type { Database } from "../store/schema.ts";
 import type { Deps } from "./deps.ts";
 import { nowIso } from "./deps.ts";
+import { guardDeckhandPromises } from "./guard-deckhand-promises.ts";
+import { recordCommitments } from "./record-commitments.ts";
+import { statusAfterReply, trackSla } from "./track-sla.ts";
 
 export interface SendReplyInput {
   ticketId: string;
@@ -32,6 +35,12 @@ export async function sendReply(
 ): Promise<SentReply> {
   const now = nowIso(deps);
   const messageId = deps.ids();
+  // Deckhand's own words promise no time nobody tracks (a draft's text was checked when written).
+  const guarded =
+    actor.startsWith("deckhand") && !draftId
+      ? await guardDeckhandPromises(trx, deps, { ticketId, body, actor })
+      : body;
+  const text = redact(guarded).text;
   await trx
     .insertInto("messages")
     .values({
@@ -39,7 +48,7 @@ export async function sendReply(
       ticket_id: ticketId,
       kind: "outbound",
       author: actor,
-      body: redact(body).text,
+      body: text,
       created_at: now,
     })
     .execute();
@@ -55,7 +64,9 @@ export async function sendReply(
     .where("id", "=", ticketId)
     .executeTakeFirstOrThrow();
   const from = ticket.status as TStatus;
-  const status: TStatus = canTransition(from, "awaiting_customer") ? "awaiting_customer" : from;
+  const status: TStatus = await statusAfterReply(trx, { from, draftId });
   await trx.updateTable("tickets").set({ status, updated_at: now }).where("id", "=", ticketId).execute();
+  await trackSla(trx, deps, { ticketId, status });
+  await recordCommitments(trx, deps, { ticketId, messageId, actor, body: text, draftId });
   return { messageId, from, status };
 }

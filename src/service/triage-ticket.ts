@@ -6,8 +6,11 @@ import { audit } from "./audit.ts";
 import { createDraft } from "./create-draft.ts";
 import type { Deps } from "./deps.ts";
 import { nowIso } from "./deps.ts";
+import { liveKnowledge } from "./live-knowledge.ts";
 import { loadTicketText } from "./load-ticket-text.ts";
+import { loadTrust } from "./load-trust.ts";
 import { upsertSearchDoc } from "./search-docs.ts";
+import { trackSla } from "./track-sla.ts";
 
 export interface TriageTicketInput {
   ticketId: string;
@@ -22,7 +25,9 @@ export interface TriageTicketInput {
 export async function triageTicket(deps: Deps, { ticketId, version }: TriageTicketInput): Promise<void> {
   const input = await loadTicketText(deps, ticketId);
   if (!input) return;
-  const { result } = triage(input, { kb: deps.kb });
+  const kb = await liveKnowledge(deps);
+  // Ranked with what resolved tickets taught about each signature and article.
+  const { result } = triage(input, { kb, trust: await loadTrust(deps, kb) });
   await deps.db.transaction().execute(async (trx) => {
     const ticket = await trx
       .selectFrom("tickets")
@@ -73,6 +78,7 @@ export async function triageTicket(deps: Deps, { ticketId, version }: TriageTick
       })
       .where("id", "=", ticketId)
       .execute();
+    await trackSla(trx, deps, { ticketId, status: to });
     // After the ticket is updated: an autonomous send moves it on to awaiting the customer.
     await createDraft(trx, deps, {
       ticketId,

@@ -5,6 +5,14 @@ import * as sessions from "./migrations/0002-sessions.ts";
 import * as searchRank from "./migrations/0003-search-rank.ts";
 import * as draftKinds from "./migrations/0004-draft-kinds.ts";
 import * as outcomes from "./migrations/0005-outcomes.ts";
+import * as draftReviews from "./migrations/0006-draft-reviews.ts";
+import * as autonomy from "./migrations/0007-autonomy.ts";
+import * as trust from "./migrations/0008-trust.ts";
+import * as articleDrafts from "./migrations/0009-article-drafts.ts";
+import * as sla from "./migrations/0010-sla.ts";
+import * as commitments from "./migrations/0011-commitments.ts";
+import * as handoffs from "./migrations/0012-handoffs.ts";
+import * as digests from "./migrations/0013-digests.ts";
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -17,6 +25,14 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "0003-search-rank": searchRank,
   "0004-draft-kinds": draftKinds,
   "0005-outcomes": outcomes,
+  "0006-draft-reviews": draftReviews,
+  "0007-autonomy": autonomy,
+  "0008-trust": trust,
+  "0009-article-drafts": articleDrafts,
+  "0010-sla": sla,
+  "0011-commitments": commitments,
+  "0012-handoffs": handoffs,
+  "0013-digests": digests,
 };
 
 class StaticProvider implements MigrationProvider {

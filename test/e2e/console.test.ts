@@ -210,6 +210,28 @@ describe("the console in headless Chromium", () => {
     expect(reply?.author).toMatch(/^engineer:.+:lead$/);
   }, 60_000);
 
+  it("escalates with the handoff the server builds, edited in the panel", async () => {
+    await page.getByRole("button", { name: "Escalate…" }).click();
+    await page.getByLabel("Team").selectOption("engineering");
+    const editor = page.getByLabel("Handoff (Markdown)");
+    await expect.poll(() => editor.inputValue()).toContain("## Evidence (redacted)");
+    const handoff = await editor.inputValue();
+    expect(handoff).toContain("UPGRADE FAILED: another operation");
+    expect(handoff).toContain("## Hypothesis");
+    expect(await page.getByLabel("Title").inputValue()).toContain("[Engineering]");
+    // No destination is configured on this server: the choices are shown but disabled.
+    expect(await page.getByLabel(/GitHub issue/).isDisabled()).toBe(true);
+    await editor.fill(`${handoff}\n\nAda: reproduced on staging.`);
+    await page.getByRole("button", { name: "Escalate to engineering" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("Escalated to engineering");
+    await expect.poll(() => page.getByTestId("ticket-status").textContent()).toBe("escalated");
+    const stored = await apiGet<{ escalations: { team: string; reason: string }[] }>(
+      `/api/v1/tickets/${ticketId}`,
+    );
+    expect(stored.escalations.at(-1)?.team).toBe("engineering");
+    expect(stored.escalations.at(-1)?.reason).toContain("Ada: reproduced on staging.");
+  }, 60_000);
+
   it("checks a team article's signatures against a sample live, saves it, and charts the overview", async () => {
     await page.goto(`${server.url}/#/knowledge`);
     await page.getByRole("link", { name: "New article" }).click();

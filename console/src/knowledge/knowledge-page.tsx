@@ -5,6 +5,8 @@ import type { ArticleSummary, SearchHit } from "../types.ts";
 import { useData } from "../use-data.ts";
 import { ArticleEditor } from "./article-editor.tsx";
 import { ArticleView } from "./article-view.tsx";
+import { GapsSection } from "./gaps-section.tsx";
+import { KnowledgeTabs } from "./knowledge-tabs.tsx";
 
 /** Knowledge: browse and search every article; leads and admins write the team's own. */
 export function KnowledgePage({ id, edit }: { id: string | null; edit: boolean }) {
@@ -28,6 +30,7 @@ export function KnowledgePage({ id, edit }: { id: string | null; edit: boolean }
     <section className="page knowledge" aria-labelledby="kb-title">
       <div className="page-head">
         <h1 id="kb-title">Knowledge</h1>
+        <KnowledgeTabs current="articles" />
         <span className="muted">{articles.data ? `${list.length} of ${articles.data.items.length} articles` : "loading…"}</span>
         {isLead && (
           <a className="button primary" href="#/knowledge/new">
@@ -74,7 +77,10 @@ export function KnowledgePage({ id, edit }: { id: string | null; edit: boolean }
           ) : id ? (
             <ArticleView key={id} id={id} />
           ) : (
-            <p className="empty">Pick an article to read it and see the tickets it explained.</p>
+            <>
+              <p className="empty">Pick an article to read it and see the tickets it explained.</p>
+              <GapsSection />
+            </>
           )}
         </div>
       </div>

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from "react";
 import type { Overview } from "../types.ts";
 import { useData } from "../use-data.ts";
 import { HorizontalBars, PALETTE, StackedColumns } from "./charts.tsx";
+import { CommitmentsCard } from "../commitments/commitments-card.tsx";
 
 const PRIORITY_COLORS: Record<string, string> = {
   P1: "#dc2626",
@@ -104,6 +105,7 @@ export function OverviewPage() {
               }))}
             />
           </Card>
+          <CommitmentsCard days={days} />
         </div>
       )}
     </section>

@@ -8,8 +8,12 @@ import { Conversation } from "./conversation.tsx";
 import { Diagnoses, FactsAndQuestions } from "./diagnoses.tsx";
 import { DraftPanel } from "./draft-panel.tsx";
 import { EscalatePanel } from "./escalate-panel.tsx";
+import { Escalations } from "./escalations.tsx";
 import { evidenceBySource } from "./evidence.ts";
+import { ResolvePanel } from "./resolve-panel.tsx";
 import { NoteForm, TicketControls } from "./ticket-controls.tsx";
+import { TimersPanel } from "../sla/sla-badge.tsx";
+import { CommitmentsPanel } from "../commitments/commitments-panel.tsx";
 
 const POLL_MS = 10_000;
 
@@ -77,6 +81,8 @@ export function TicketPage({ id }: { id: string }) {
           ) : (
             <DraftPanel ticket={t} onDone={done} onEscalate={() => setEscalating(true)} />
           )}
+          <TimersPanel timers={t.timers} />
+          <CommitmentsPanel commitments={t.commitments} />
           <section className="panel" aria-labelledby="diag-title">
             <h2 id="diag-title">Diagnoses</h2>
             {t.triage ? <Diagnoses triage={t.triage} /> : <p className="muted small">Triage is running…</p>}
@@ -88,24 +94,8 @@ export function TicketPage({ id }: { id: string }) {
             )}
             {t.triage && <FactsAndQuestions triage={t.triage} />}
           </section>
-          {t.escalations.length > 0 && (
-            <section className="panel" aria-labelledby="esc-title">
-              <h2 id="esc-title">Escalations</h2>
-              <ul className="plain">
-                {t.escalations.map((e) => (
-                  <li key={e.id}>
-                    <strong>{e.team}</strong> · {e.status} · {age(e.createdAt)} ago
-                    <details>
-                      <summary>Handoff</summary>
-                      <pre className="handoff">
-                        <Redacted text={e.reason} />
-                      </pre>
-                    </details>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <Escalations escalations={t.escalations} />
+          <ResolvePanel ticket={t} onDone={done} onError={failed} />
           <NoteForm ticket={t} onDone={done} onError={failed} />
         </aside>
       </div>

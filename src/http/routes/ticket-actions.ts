@@ -18,7 +18,10 @@ export function registerTicketActionRoutes(app: App, { deps }: AppOptions): void
       security,
       request: { params: ZId, ...body(ZEscalateIn) },
       responses: {
-        201: json(z.object({ id: z.string(), status: ZStatus }), "Escalated"),
+        201: json(
+          z.object({ id: z.string(), status: ZStatus, destinations: z.array(z.enum(["github", "slack"])) }),
+          "Escalated; posting to the destinations runs as jobs",
+        ),
         ...errors,
         409: json(ZError, "Not a valid transition"),
       },

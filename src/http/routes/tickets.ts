@@ -35,6 +35,8 @@ const ZListQuery = z.object({
   priority: z.enum(["P1", "P2", "P3", "P4"]).optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
   cursor: z.string().max(20).optional(),
+  /** `sla`: priority, then the soonest due SLA timer (overdue first). */
+  sort: z.enum(["sla"]).optional(),
 });
 
 /** Ticket routes: ingest, read, list, the queue, messages and status changes. */
