@@ -14,7 +14,8 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, "").split("/").map(decodeURIComponent);
   if (parts[0] === "tickets" && parts[1]) return { page: "ticket", id: parts[1] };
-  if (parts[0] === "knowledge" && parts[1] === "drafts") return { page: "knowledge-drafts", id: parts[2] || null };
+  if (parts[0] === "knowledge" && parts[1] === "drafts")
+    return { page: "knowledge-drafts", id: parts[2] || null };
   if (parts[0] === "knowledge")
     return {
       page: "knowledge",

@@ -49,16 +49,14 @@ export async function signIn(
     .executeTakeFirst();
   const ok = await verifyPassword(password, row?.password_hash ?? (await DUMMY_HASH));
   if (!row?.password_hash || !ok) {
-    await deps.db
-      .transaction()
-      .execute((trx) =>
-        audit(trx, deps, {
-          actor: "anonymous",
-          action: "session.refused",
-          entityType: "sign-in",
-          entityId: address,
-        }),
-      );
+    await deps.db.transaction().execute((trx) =>
+      audit(trx, deps, {
+        actor: "anonymous",
+        action: "session.refused",
+        entityType: "sign-in",
+        entityId: address,
+      }),
+    );
     throw new DeckhandError("unauthorized", "e-mail or password is not right");
   }
   const sessionToken = randomBytes(32).toString("base64url");
