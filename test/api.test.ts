@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp, type App } from "../src/http/app.ts";
-import { createMetrics } from "../src/http/metrics.ts";
+import type { App } from "../src/http/app.ts";
 import { HANDLERS } from "../src/jobs/handlers.ts";
 import { Worker } from "../src/jobs/worker.ts";
 import type { Deps } from "../src/service/deps.ts";
 import { indexArticles } from "../src/service/search-knowledge.ts";
 import { createToken } from "../src/service/tokens.ts";
 import type { Store } from "../src/store/dialect.ts";
+import { openTestApp } from "./helpers/app.ts";
 import { assertContract } from "./helpers/contract.ts";
 import { createTestDatabase, openTestDeps, type TestDatabase } from "./helpers/store.ts";
 
@@ -25,13 +25,7 @@ describe.each(["sqlite", "postgres"] as const)("HTTP API on %s", (dialect) => {
     database = await createTestDatabase(dialect);
     ({ deps, store } = await openTestDeps(database));
     await indexArticles(deps);
-    app = createApp({
-      deps,
-      metrics: createMetrics(),
-      maxBodyBytes: 64 * 1024,
-      handlers: HANDLERS,
-      instanceId: "test",
-    });
+    app = openTestApp(deps, { maxBodyBytes: 64 * 1024, instanceId: "test" });
     admin = (await createToken(deps, { role: "admin" })).token;
     acme = (await createToken(deps, { org: "acme" })).token;
     globex = (await createToken(deps, { org: "globex" })).token;

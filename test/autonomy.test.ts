@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoteForCorrection } from "../src/autonomy/demote.ts";
 import { sendHeldDraft } from "../src/autonomy/send-held-draft.ts";
-import { createApp, type App } from "../src/http/app.ts";
-import { createMetrics } from "../src/http/metrics.ts";
+import type { App } from "../src/http/app.ts";
 import { HANDLERS } from "../src/jobs/handlers.ts";
 import { Worker } from "../src/jobs/worker.ts";
 import type { Deps } from "../src/service/deps.ts";
 import { createToken } from "../src/service/tokens.ts";
 import type { Store } from "../src/store/dialect.ts";
+import { openTestApp } from "./helpers/app.ts";
 import { createTestDatabase, openTestDeps, type TestDatabase } from "./helpers/store.ts";
 
 // A clear kubelet log: the image-pull-auth signature, high confidence, a known fix.
@@ -79,13 +79,7 @@ describe.each(["sqlite", "postgres"] as const)("earned autonomy on %s", (dialect
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
     ({ deps, store } = await openTestDeps(database, () => now));
-    app = createApp({
-      deps,
-      metrics: createMetrics(),
-      maxBodyBytes: 1 << 20,
-      handlers: HANDLERS,
-      instanceId: "t",
-    });
+    app = openTestApp(deps);
     worker = new Worker(deps, { workerId: "w", handlers: HANDLERS, pollMs: 5 });
     for (const role of ["admin", "agent", "lead"] as const)
       tokens[role] = (await createToken(deps, { role })).token;

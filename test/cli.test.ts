@@ -162,6 +162,18 @@ describe("deckhand kb", () => {
     expect(run.code).toBe(0);
   });
 
+  it("stops quietly when its reader goes away early, as with | head -1", async () => {
+    const child = spawn(process.execPath, [BIN, "kb", "patterns", "--format", "rg"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const err: Buffer[] = [];
+    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(Buffer.concat(err).toString()).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  });
+
   it("show finds an article by code, and a missing one exits 2", async () => {
     expect((await deckhand(["kb", "show", "helm.release.operation-in-progress"])).stdout).toContain(
       "## How to fix",

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractCommitments } from "../src/commitments/extract.ts";
-import { createApp, type App } from "../src/http/app.ts";
-import { createMetrics } from "../src/http/metrics.ts";
+import type { App } from "../src/http/app.ts";
 import { HANDLERS } from "../src/jobs/handlers.ts";
 import { enqueue } from "../src/jobs/queue.ts";
 import { enqueueRecurring } from "../src/jobs/schedule.ts";
@@ -19,15 +18,15 @@ import { sendReply } from "../src/service/send-reply.ts";
 import { commitmentSweep } from "../src/service/sweep-commitments.ts";
 import { createToken } from "../src/service/tokens.ts";
 import { triageTicket } from "../src/service/triage-ticket.ts";
-import type { Store } from "../src/store/dialect.ts";
-import { createTestDatabase, openTestDeps, type TestDatabase } from "./helpers/store.ts";
+import { openTestApp } from "./helpers/app.ts";
+import { createTestDatabase, insertEngineer, openTwoDeps, type TestDatabase } from "./helpers/store.ts";
 
 const LOCKED = "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress";
 const MINUTE = 60_000;
 
 describe.each(["sqlite", "postgres"] as const)("commitments on %s", (dialect) => {
   let database: TestDatabase;
-  const stores: Store[] = [];
+  let closeStores: (() => Promise<void>) | undefined;
   let now = new Date("2026-03-24T10:00:00Z");
   const clock = () => now;
   let one: Deps;
@@ -42,33 +41,13 @@ describe.each(["sqlite", "postgres"] as const)("commitments on %s", (dialect) =>
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
     // Two connections (pools) on one database, as two worker processes would have.
-    const a = await openTestDeps(database, clock);
-    const b = await openTestDeps(database, clock);
-    stores.push(a.store, b.store);
-    one = a.deps;
-    two = b.deps;
-    app = createApp({
-      deps: one,
-      metrics: createMetrics(),
-      maxBodyBytes: 1 << 20,
-      handlers: HANDLERS,
-      instanceId: "t",
-    });
+    ({ one, two, close: closeStores } = await openTwoDeps(database, clock));
+    app = openTestApp(one);
     adminToken = (await createToken(one, { role: "admin" })).token;
-    await one.db
-      .insertInto("engineers")
-      .values({
-        id: engineerId,
-        email: "alex@deckhand.test",
-        name: "Alex",
-        role: "agent",
-        password_hash: null,
-        created_at: now.toISOString(),
-      })
-      .execute();
+    await insertEngineer(one, { id: engineerId, email: "alex@deckhand.test", name: "Alex", role: "agent" });
   });
   afterAll(async () => {
-    for (const store of stores) await store.close();
+    await closeStores?.();
     await database.drop();
   });
 

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp, type App } from "../src/http/app.ts";
-import { createMetrics } from "../src/http/metrics.ts";
-import { HANDLERS } from "../src/jobs/handlers.ts";
+import type { App } from "../src/http/app.ts";
 import type { Deps } from "../src/service/deps.ts";
-import { hashPassword } from "../src/service/passwords.ts";
 import { MAX_FAILED_SIGN_INS } from "../src/service/sign-in.ts";
 import { createToken } from "../src/service/tokens.ts";
 import type { Store } from "../src/store/dialect.ts";
-import { createTestDatabase, openTestDeps, type TestDatabase } from "./helpers/store.ts";
+import { openTestApp } from "./helpers/app.ts";
+import { createTestDatabase, insertEngineer, openTestDeps, type TestDatabase } from "./helpers/store.ts";
 
 const LOCKED = "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress";
 const ARTICLE = (id: string, title = "Team note on locked Helm releases") => `---
@@ -59,30 +57,20 @@ describe.each(["sqlite", "postgres"] as const)("console API on %s", (dialect) =>
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
     ({ deps, store } = await openTestDeps(database));
-    app = createApp({
-      deps,
-      metrics: createMetrics(),
-      maxBodyBytes: 1 << 20,
-      handlers: HANDLERS,
-      instanceId: "t",
-    });
+    app = openTestApp(deps);
     admin = (await createToken(deps, { role: "admin" })).token;
     for (const [name, role] of [
       ["agent", "agent"],
       ["lead", "lead"],
     ] as const) {
       ids[name] = deps.ids();
-      await deps.db
-        .insertInto("engineers")
-        .values({
-          id: ids[name],
-          email: `${name}@deckhand.test`,
-          name,
-          role,
-          password_hash: await hashPassword(`${name}-password`),
-          created_at: new Date().toISOString(),
-        })
-        .execute();
+      await insertEngineer(deps, {
+        id: ids[name],
+        email: `${name}@deckhand.test`,
+        name,
+        role,
+        password: `${name}-password`,
+      });
     }
   });
   afterAll(async () => {

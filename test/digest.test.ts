@@ -4,8 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TDigestData } from "../src/domain/digest.ts";
 import type { TKnowledgeGaps } from "../src/domain/gaps.ts";
-import { createApp, type App } from "../src/http/app.ts";
-import { createMetrics } from "../src/http/metrics.ts";
+import type { App } from "../src/http/app.ts";
 import { HANDLERS } from "../src/jobs/handlers.ts";
 import { enqueueRecurring } from "../src/jobs/schedule.ts";
 import { Worker } from "../src/jobs/worker.ts";
@@ -20,8 +19,8 @@ import { saveTeamArticle } from "../src/service/save-team-article.ts";
 import { DIGEST_JOB, digestRecurring, storeScheduledDigest } from "../src/service/store-scheduled-digest.ts";
 import { createToken } from "../src/service/tokens.ts";
 import { triageTicket } from "../src/service/triage-ticket.ts";
-import type { Store } from "../src/store/dialect.ts";
-import { createTestDatabase, openTestDeps, type TestDatabase } from "./helpers/store.ts";
+import { openTestApp } from "./helpers/app.ts";
+import { createTestDatabase, openTwoDeps, type TestDatabase } from "./helpers/store.ts";
 
 const BIN = new URL("../bin/deckhand.mjs", import.meta.url).pathname;
 const LEAD: Principal = { kind: "engineer", role: "lead", tokenId: "test", engineerId: null };
@@ -91,7 +90,7 @@ function deckhand(args: string[], env: Record<string, string>) {
 
 describe.each(["sqlite", "postgres"] as const)("knowledge gaps and the digest on %s", (dialect) => {
   let database: TestDatabase;
-  const stores: Store[] = [];
+  let closeStores: (() => Promise<void>) | undefined;
   let deps: Deps;
   let other: Deps;
   let now = new Date("2026-11-10T09:00:00.000Z");
@@ -150,11 +149,7 @@ describe.each(["sqlite", "postgres"] as const)("knowledge gaps and the digest on
 
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
-    const a = await openTestDeps(database, clock);
-    const b = await openTestDeps(database, clock);
-    stores.push(a.store, b.store);
-    deps = a.deps;
-    other = b.deps;
+    ({ one: deps, two: other, close: closeStores } = await openTwoDeps(database, clock));
     // The week before: one locked release, one unknown SSH host key.
     await ticket("old-locked", LOCKED, "2026-11-10T09:00:00.000Z");
     await ticket("old-hosts", KNOWN_HOSTS, "2026-11-11T09:00:00.000Z");
@@ -257,7 +252,7 @@ describe.each(["sqlite", "postgres"] as const)("knowledge gaps and the digest on
       .execute();
   }, 60_000);
   afterAll(async () => {
-    for (const store of stores) await store.close();
+    await closeStores?.();
     await database.drop();
   });
 
@@ -375,13 +370,7 @@ describe.each(["sqlite", "postgres"] as const)("knowledge gaps and the digest on
 
   it("serves gaps and digests over HTTP: leads generate, engineers read, organisations cannot", async () => {
     now = new Date("2026-11-23T00:00:00.000Z");
-    const app: App = createApp({
-      deps,
-      metrics: createMetrics(),
-      maxBodyBytes: 1 << 20,
-      handlers: HANDLERS,
-      instanceId: "t",
-    });
+    const app: App = openTestApp(deps);
     const token = async (input: Parameters<typeof createToken>[1]) => (await createToken(deps, input)).token;
     const [lead, agent, org] = await Promise.all([
       token({ role: "lead" }),

@@ -1,14 +1,14 @@
 import { createHmac } from "node:crypto";
 import * as chrono from "chrono-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp, type App } from "../src/http/app.ts";
-import { createMetrics } from "../src/http/metrics.ts";
+import type { App } from "../src/http/app.ts";
 import { HANDLERS, RECURRING } from "../src/jobs/handlers.ts";
 import { enqueueRecurring } from "../src/jobs/schedule.ts";
 import { Worker } from "../src/jobs/worker.ts";
 import type { Deps, Logger } from "../src/service/deps.ts";
 import { createToken } from "../src/service/tokens.ts";
 import type { Store } from "../src/store/dialect.ts";
+import { openTestApp } from "./helpers/app.ts";
 import { FakeGithubAndSlack } from "./helpers/fake-github-slack.ts";
 import { createTestDatabase, openTestDeps, type TestDatabase } from "./helpers/store.ts";
 
@@ -55,13 +55,7 @@ describe.each(["sqlite", "postgres"] as const)("escalation handoff on %s", (dial
         slackWebhookUrl: `${fake.url}${fake.slackPath}`,
       },
     };
-    app = createApp({
-      deps,
-      metrics: createMetrics(),
-      maxBodyBytes: 1 << 20,
-      handlers: HANDLERS,
-      instanceId: "t",
-    });
+    app = openTestApp(deps);
     token = (await createToken(deps, { role: "lead" })).token;
   });
   afterAll(async () => {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp, type App } from "../src/http/app.ts";
-import { createMetrics } from "../src/http/metrics.ts";
-import { HANDLERS } from "../src/jobs/handlers.ts";
+import type { App } from "../src/http/app.ts";
 import { createToken } from "../src/service/tokens.ts";
 import type { Store } from "../src/store/dialect.ts";
+import { openTestApp } from "./helpers/app.ts";
 import { createTestDatabase, openTestDeps, type TestDatabase } from "./helpers/store.ts";
 
 const LOCKED = "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress";
@@ -20,13 +19,7 @@ describe.each(["sqlite", "postgres"] as const)("hostile input on %s", (dialect) 
     database = await createTestDatabase(dialect);
     const opened = await openTestDeps(database);
     store = opened.store;
-    app = createApp({
-      deps: opened.deps,
-      metrics: createMetrics(),
-      maxBodyBytes: 256 * 1024,
-      handlers: HANDLERS,
-      instanceId: "t",
-    });
+    app = openTestApp(opened.deps, { maxBodyBytes: 256 * 1024 });
     admin = (await createToken(opened.deps, { role: "admin" })).token;
     acme = (await createToken(opened.deps, { org: "acme" })).token;
     globex = (await createToken(opened.deps, { org: "globex" })).token;

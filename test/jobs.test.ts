@@ -3,26 +3,21 @@ import { claimJob, enqueue, backoffMs } from "../src/jobs/queue.ts";
 import { enqueueRecurring } from "../src/jobs/schedule.ts";
 import { Worker } from "../src/jobs/worker.ts";
 import type { Deps } from "../src/service/deps.ts";
-import type { Store } from "../src/store/dialect.ts";
-import { createTestDatabase, openTestDeps, type TestDatabase } from "./helpers/store.ts";
+import { createTestDatabase, openTwoDeps, type TestDatabase } from "./helpers/store.ts";
 
 describe.each(["sqlite", "postgres"] as const)("job queue on %s", (dialect) => {
   let database: TestDatabase;
-  const stores: Store[] = [];
+  let closeStores: (() => Promise<void>) | undefined;
   let first: Deps;
   let second: Deps;
 
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
     // Two independent connections (pools), as two worker processes would have.
-    const a = await openTestDeps(database);
-    const b = await openTestDeps(database);
-    stores.push(a.store, b.store);
-    first = a.deps;
-    second = b.deps;
+    ({ one: first, two: second, close: closeStores } = await openTwoDeps(database));
   });
   afterAll(async () => {
-    for (const store of stores) await store.close();
+    await closeStores?.();
     await database.drop();
   });
 

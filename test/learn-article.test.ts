@@ -6,17 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeKnowledgeFiles } from "../src/cli/commands/kb-export.ts";
 import type { z } from "zod";
 import type { ZArticleDraft, ZArticleExport } from "../src/domain/article-draft.ts";
-import { createApp, type App } from "../src/http/app.ts";
-import { createMetrics } from "../src/http/metrics.ts";
+import type { App } from "../src/http/app.ts";
 import { HANDLERS } from "../src/jobs/handlers.ts";
 import { Worker } from "../src/jobs/worker.ts";
 import { loadKnowledge, SHIPPED_KNOWLEDGE_DIR } from "../src/knowledge/load-knowledge.ts";
 import type { Deps, Logger } from "../src/service/deps.ts";
 import { liveKnowledge } from "../src/service/live-knowledge.ts";
 import { createToken } from "../src/service/tokens.ts";
-import type { Store } from "../src/store/dialect.ts";
+import { openTestApp } from "./helpers/app.ts";
 import { envFor } from "./helpers/server-process.ts";
-import { createTestDatabase, openTestDeps, type TestDatabase } from "./helpers/store.ts";
+import { createTestDatabase, openTwoDeps, type TestDatabase } from "./helpers/store.ts";
 
 const BIN = new URL("../bin/deckhand.mjs", import.meta.url).pathname;
 
@@ -80,7 +79,7 @@ const silent: Logger = { info: () => undefined, error: () => undefined };
 
 describe.each(["sqlite", "postgres"] as const)("learning articles from resolved tickets on %s", (dialect) => {
   let database: TestDatabase;
-  const stores: Store[] = [];
+  let closeStores: (() => Promise<void>) | undefined;
   let deps: Deps;
   /** A second server process: its own store, its own knowledge cache. */
   let other: Deps;
@@ -92,31 +91,21 @@ describe.each(["sqlite", "postgres"] as const)("learning articles from resolved 
   const tick = () => (now += 60_000);
   const errors: string[] = [];
 
-  const appFor = (d: Deps) =>
-    createApp({
-      deps: d,
-      metrics: createMetrics(),
-      maxBodyBytes: 1 << 20,
-      handlers: HANDLERS,
-      instanceId: "t",
-    });
-
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
-    const first = await openTestDeps(database, clock);
-    const second = await openTestDeps(database, clock);
-    stores.push(first.store, second.store);
-    deps = first.deps;
+    const opened = await openTwoDeps(database, clock);
+    closeStores = opened.close;
+    deps = opened.one;
     other = {
-      ...second.deps,
+      ...opened.two,
       log: { ...silent, error: (message, fields) => errors.push(`${message} ${JSON.stringify(fields)}`) },
     };
-    app = appFor(deps);
-    otherApp = appFor(other);
+    app = openTestApp(deps);
+    otherApp = openTestApp(other);
     admin = (await createToken(deps, { role: "admin" })).token;
   });
   afterAll(async () => {
-    for (const store of stores) await store.close();
+    await closeStores?.();
     await database.drop();
   });
 

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp, type App } from "../src/http/app.ts";
-import { createMetrics } from "../src/http/metrics.ts";
-import { HANDLERS } from "../src/jobs/handlers.ts";
+import type { App } from "../src/http/app.ts";
 import type { Deps } from "../src/service/deps.ts";
 import { createToken } from "../src/service/tokens.ts";
 import type { Store } from "../src/store/dialect.ts";
+import { openTestApp } from "./helpers/app.ts";
 import { createTestDatabase, openTestDeps, type TestDatabase } from "./helpers/store.ts";
 
 const LOCKED = "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress";
@@ -22,13 +21,7 @@ describe.each(["sqlite", "postgres"] as const)("learning from outcomes on %s", (
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
     ({ deps, store } = await openTestDeps(database));
-    app = createApp({
-      deps,
-      metrics: createMetrics(),
-      maxBodyBytes: 1 << 20,
-      handlers: HANDLERS,
-      instanceId: "t",
-    });
+    app = openTestApp(deps);
     admin = (await createToken(deps, { role: "admin" })).token;
   });
   afterAll(async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp, type App } from "../src/http/app.ts";
-import { createMetrics } from "../src/http/metrics.ts";
+import type { App } from "../src/http/app.ts";
 import { HANDLERS } from "../src/jobs/handlers.ts";
 import { enqueue } from "../src/jobs/queue.ts";
 import { Worker } from "../src/jobs/worker.ts";
@@ -19,8 +18,8 @@ import { createToken } from "../src/service/tokens.ts";
 import { triageTicket } from "../src/service/triage-ticket.ts";
 import { DEFAULT_SLA_SETTINGS } from "../src/sla/policies.ts";
 import type { TSlaSettings } from "../src/domain/sla.ts";
-import type { Store } from "../src/store/dialect.ts";
-import { createTestDatabase, openTestDeps, type TestDatabase } from "./helpers/store.ts";
+import { openTestApp } from "./helpers/app.ts";
+import { createTestDatabase, openTwoDeps, type TestDatabase } from "./helpers/store.ts";
 
 const LOCKED = "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress";
 const lead: Principal = { kind: "engineer", role: "lead", tokenId: "test", engineerId: null };
@@ -41,7 +40,7 @@ const SETTINGS: TSlaSettings = {
 
 describe.each(["sqlite", "postgres"] as const)("SLA on %s", (dialect) => {
   let database: TestDatabase;
-  const stores: Store[] = [];
+  let closeStores: (() => Promise<void>) | undefined;
   let now = new Date("2026-03-02T09:00:00Z");
   const clock = () => now;
   let one: Deps;
@@ -52,22 +51,12 @@ describe.each(["sqlite", "postgres"] as const)("SLA on %s", (dialect) => {
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
     // Two connections (pools) on one database, as two worker processes would have.
-    const a = await openTestDeps(database, clock);
-    const b = await openTestDeps(database, clock);
-    stores.push(a.store, b.store);
-    one = a.deps;
-    two = b.deps;
-    app = createApp({
-      deps: one,
-      metrics: createMetrics(),
-      maxBodyBytes: 1 << 20,
-      handlers: HANDLERS,
-      instanceId: "t",
-    });
+    ({ one, two, close: closeStores } = await openTwoDeps(database, clock));
+    app = openTestApp(one);
     await saveSlaSettings(one, { principal: lead, settings: SETTINGS });
   });
   afterAll(async () => {
-    for (const store of stores) await store.close();
+    await closeStores?.();
     await database.drop();
   });
 

@@ -6,6 +6,7 @@ import pg from "pg";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.ts";
 import type { Deps } from "../../src/service/deps.ts";
 import { silentLogger } from "../../src/service/deps.ts";
+import { hashPassword } from "../../src/service/passwords.ts";
 import { openStore, type Dialect, type Store } from "../../src/store/dialect.ts";
 import { migrate } from "../../src/store/migrate.ts";
 
@@ -62,4 +63,52 @@ export async function openTestDeps(
     store,
     deps: { db: store.db, dialect: store.dialect, kb, clock, ids: randomUUID, log: silentLogger },
   };
+}
+
+/** Two use-case dependencies on one database, each with its own connection (pool), and what closes both. */
+export interface TwoDeps {
+  one: Deps;
+  two: Deps;
+  close: () => Promise<void>;
+}
+
+/**
+ * Opens the test database twice, as two worker (or server) processes would, so a test can race them
+ * against each other; `close()` closes both stores (the database itself is still the caller's to drop).
+ */
+export async function openTwoDeps(database: TestDatabase, clock?: () => Date): Promise<TwoDeps> {
+  const a = await openTestDeps(database, clock);
+  const b = await openTestDeps(database, clock);
+  return {
+    one: a.deps,
+    two: b.deps,
+    close: async () => {
+      await a.store.close();
+      await b.store.close();
+    },
+  };
+}
+
+/** An engineer for `insertEngineer`; without a password they cannot sign in to the console. */
+export interface TestEngineer {
+  id: string;
+  email: string;
+  name: string;
+  role: "agent" | "lead" | "admin";
+  password?: string;
+}
+
+/** Inserts an engineer row directly (no use case adds one), created at `deps.clock()`, the password hashed. */
+export async function insertEngineer(deps: Deps, engineer: TestEngineer): Promise<void> {
+  await deps.db
+    .insertInto("engineers")
+    .values({
+      id: engineer.id,
+      email: engineer.email,
+      name: engineer.name,
+      role: engineer.role,
+      password_hash: engineer.password === undefined ? null : await hashPassword(engineer.password),
+      created_at: deps.clock().toISOString(),
+    })
+    .execute();
 }
