@@ -9,7 +9,15 @@ export interface Output {
   errRaw(text: string): void;
 }
 
+/**
+ * The process's streams. A reader that goes away early (`deckhand eval | head -1`) is not an
+ * error: the command stops quietly, as other Unix tools do.
+ */
 export function processOutput(): Output {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
   return {
     line: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
