@@ -56,6 +56,13 @@ describe("priority", () => {
       "P1",
       "OctopusServer.txt shows: A network-related or instance-specific error occurred while establishing a connection to SQL Server.",
     ],
+    [
+      "P1",
+      "After the upgrade the Octopus service stops a few seconds after it starts. Our whole instance is down.",
+    ],
+    ["P2", "All builds on our hybrid runner hang at validating connection to docker daemon."],
+    ["P2", "Every project we have under version control has stopped opening since this morning."],
+    ["P2", "This is blocking all of our Config as Code projects."],
   ])("rates %s for %j", (priority, body) => {
     expect(run(body).priority).toBe(priority);
   });
@@ -73,6 +80,14 @@ describe("escalation", () => {
   it("does not escalate a configuration problem with a known fix", () => {
     const result = run("Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress");
     expect(result.escalation).toEqual({ recommended: false, team: null, reason: null });
+  });
+
+  it.each([
+    "Opening the project shows Unable to access version control: Sequence contains no matching element",
+    "The release page fails with: The given key 'Feeds-12' was not present in the dictionary.",
+    "argocd-repo-server logs: panic: runtime error: invalid memory address or nil pointer dereference",
+  ])("escalates internal runtime errors shown by the product: %j", (body) => {
+    expect(run(body).escalation).toMatchObject({ recommended: true, team: "engineering" });
   });
 
   it("sends exposed credentials to security", () => {

@@ -6,8 +6,12 @@ import type { Doc } from "../extract/document.ts";
 import { secretExposed } from "../extract/signals.ts";
 import type { RankedFinding } from "./rank.ts";
 
+/**
+ * Internal-error text from inside a product: its own "should never happen" words, and the runtime
+ * exceptions (.NET, Go, Java) that only a programming error produces when the product shows them.
+ */
 const PRODUCT_CRASH =
-  /\bThis should never happen\b|\bplease contact (?:Octopus |Codefresh )?support\b|\bNullReferenceException\b|\bObject reference not set to an instance of an object\b|\bpanic: runtime error\b|\bgoroutine \d+ \[running\]|\bUnhandled exception\b/i;
+  /\bThis should never happen\b|\bplease contact (?:Octopus |Codefresh )?support\b|\bNullReferenceException\b|\bObject reference not set to an instance of an object\b|\bSequence contains no (?:matching )?elements?\b|\bThe given key '?[^'\n]{0,80}'? ?was not present in the dictionary\b|\bIndex was outside the bounds of the array\b|\bAn item with the same key has already been added\b|\bCollection was modified; enumeration operation may not execute\b|\bNullable object must have a value\b|\bUnhandled (?:AppDomain )?exception\b|\bpanic: runtime error\b|\binvalid memory address or nil pointer dereference\b|\bgoroutine \d+ \[running\]|\bjava\.lang\.NullPointerException\b/i;
 const REGRESSION = [
   /\b(?:since|after)\s+(?:we\s+|I\s+)?(?:upgrad|updat|mov|switch|bump)\w*\s+(?:[\w.-]+\s+){0,6}?(?:to\s+|the\s+)?(?:v?\d+\.\d+|v\d+\b)/i,
   /\b(?:worked|works|working)\s+(?:fine\s+|again\s+|perfectly\s+)?(?:with|on|in|under)\s+(?:the\s+)?(?:previous|older|earlier|v?\d+\.\d+)/i,

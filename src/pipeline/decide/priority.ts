@@ -4,15 +4,25 @@ import { asksHowTo, secretExposed } from "../extract/signals.ts";
 import type { RankedFinding } from "./rank.ts";
 
 const PRODUCTION_DOWN =
-  /\b(?:production|prod|live site|our site|customers?)\b[^\n]{0,60}\b(?:is |are )?(?:down|outage|offline|unavailable|not reachable)\b|\b(?:outage|down)\b[^\n]{0,40}\b(?:production|prod)\b|\bnobody can deploy\b/i;
+  /\b(?:production|prod|live site|our site|customers?)\b[^\n]{0,60}\b(?:is |are )?(?:down|outage|offline|unavailable|not reachable)\b|\b(?:outage|down)\b[^\n]{0,40}\b(?:production|prod)\b|\bnobody can deploy\b|\b(?:whole|entire) (?:octopus |argo ?cd |codefresh )?(?:instance|server|platform)\b[^\n.]{0,20}\b(?:is |are )?(?:down|offline|unavailable)\b/i;
 const WORKAROUND = /\b(?:workaround|work around|worked around|for now we|in the meantime we|manually)\b/i;
 const TEST_SETUP =
   /\b(?:home ?lab|personal (?:project|cluster|setup)|test (?:setup|cluster|instance) at home|playground|hobby|just (?:learning|trying out)|-alpha\.?\d*|-beta\.\d+)\b/i;
 const LOGIN_BLOCKED =
   /\b(?:can(?:'|no)?t|cannot|unable to|no longer able to|not able to)\s+(?:log ?in|sign ?in)\b/i;
 const MANY_PEOPLE = /\b(?:users|people|anyone|everyone|nobody|no one|colleagues|developers|engineers)\b/i;
-const BROAD_SCOPE =
-  /\b(?:none of (?:them|our|the)\b|nobody can|no one can|no (?:deployments?|builds?|pipelines?) (?:work|run|succeed)|all (?:of )?(?:our )?(?:users|deployments|pipelines|builds|environments|clients|ingresses|services|nodes|targets|projects|applications) (?:are |have )?(?:fail|broken|down|blocked|stuck|rejected|affected))|\bwhole (?:environment|cluster|team|instance)\b/i;
+const SHARED_THINGS =
+  "(?:users|deployments|pipelines|builds|environments|clients|ingresses|services|nodes|targets|projects|applications|apps|releases|tentacles|agents|runners|workers)";
+const BROAD_SCOPE = new RegExp(
+  [
+    "\\bnone of (?:them|our|the)\\b|nobody can|no one can|no (?:deployments?|builds?|pipelines?) (?:work|run|succeed)",
+    `\\b(?:all|every one) (?:of )?(?:our |the )?(?:\\w+ ){0,2}?${SHARED_THINGS}\\b[^\\n.]{0,50}?\\b(?:are |have |now )?(?:fail\\w*|broken|down|blocked|stuck|hang\\w*|time out|timing out|rejected|affected|stopped)`,
+    `\\bevery (?:\\w+ ){0,2}?(?:user|deployment|pipeline|build|environment|node|target|project|application|app|release|tentacle|agent)\\b[^\\n.]{0,60}?\\b(?:fails?|failing|broken|stopped|is blocked|hangs?|can't|cannot)\\b`,
+    `\\b(?:blocking|blocks|breaks|broke) (?:all|every)\\b`,
+    "\\bwhole (?:environment|cluster|team|instance)\\b",
+  ].join("|"),
+  "i",
+);
 const COMPONENT_DOWN =
   /\b(?:server|controller|api ?server|control plane|instance)\b[^\n]{0,60}\b(?:won't|will not|doesn't|does not|fails to|can't|cannot) (?:start|come up|boot)\b|\b(?:won't|will not|doesn't|does not) start[^\n]{0,40}\b(?:server|controller)\b/i;
 const QUESTION_CODES = new Set(["other.question.how-to", "other.request.feature"]);

@@ -31,4 +31,22 @@ describe("asksHowTo and secretExposed", () => {
     expect(secretExposed("Our API key was leaked in the build log.")).toBe(true);
     expect(secretExposed("The build log leaked nothing, it just stops.")).toBe(false);
   });
+
+  it("needs them on one line: exposing a service above a password prompt is not a leak", () => {
+    expect(
+      secretExposed("I exposed argocd-server through an nginx Ingress.\nUsername: admin\nPassword:"),
+    ).toBe(false);
+    expect(
+      secretExposed("We set a sensitive output variable and the value appears unmasked in the task log."),
+    ).toBe(true);
+  });
+
+  it("reads 'how do we stop this' as a request for a fix, and 'a question rather than a bug' as a question", () => {
+    expect(
+      asksHowTo("As soon as the pod restarts it is OutOfSync again. How do we stop this flapping?"),
+    ).toBe(false);
+    expect(asksHowTo("Question rather than a bug. Can a child app read a values file from our repo?")).toBe(
+      true,
+    );
+  });
 });
