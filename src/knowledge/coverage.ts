@@ -1,3 +1,4 @@
+import { unescapeQuotes } from "../pipeline/analyze/match-signatures.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 
 export interface HealthySample {
@@ -24,13 +25,13 @@ export function coverageReport(kb: KnowledgeBase, healthy: HealthySample[]): Cov
   const fired = new Set<string>();
   for (const signature of kb.signatures) {
     const fixtures = signature.article.fixtures;
-    if (fixtures.some((fixture) => fixture.text.split(/\r?\n/).some((line) => signature.regex.test(line))))
+    if (fixtures.some((fixture) => fixture.text.split(/\r?\n/).some((line) => signature.regex.test(unescapeQuotes(line)))))
       fired.add(`${signature.article.id}#${signature.id}`);
   }
   const negativeMatches = healthy.flatMap((sample) =>
     sample.text.split(/\r?\n/).flatMap((line, index) =>
       kb.signatures
-        .filter((signature) => signature.regex.test(line))
+        .filter((signature) => signature.regex.test(unescapeQuotes(line)))
         .map((signature) => ({
           sample: sample.name,
           line: index + 1,

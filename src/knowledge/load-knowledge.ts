@@ -6,6 +6,7 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { TArticle } from "../domain/article.ts";
 import { ZTaxonomy, type TTaxonomy } from "../domain/taxonomy.ts";
+import { unescapeQuotes } from "../pipeline/analyze/match-signatures.ts";
 import { backtrackingRisk } from "./backtracking.ts";
 import type { KnowledgeProblem } from "./errors.ts";
 import { buildKnowledgeBase, compileSignature, type KnowledgeBase } from "./knowledge-base.ts";
@@ -134,7 +135,7 @@ export function checkArticle(article: TArticle, taxonomy: TTaxonomy, checkFixtur
     }
   }
   for (const fixture of checkFixtures ? article.fixtures : []) {
-    const lines = fixture.text.split(/\r?\n/);
+    const lines = fixture.text.split(/\r?\n/).map(unescapeQuotes);
     if (!compiled.some((signature) => lines.some((line) => signature.regex.test(line)))) {
       problems.push({
         file,

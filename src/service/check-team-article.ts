@@ -1,3 +1,4 @@
+import { unescapeQuotes } from "../pipeline/analyze/match-signatures.ts";
 import type { z } from "zod";
 import type { ZArticleCheck } from "../domain/console-api.ts";
 import { compileSignature } from "../knowledge/knowledge-base.ts";
@@ -25,7 +26,7 @@ export function checkTeamArticle(
       continue; // reported among the problems
     }
     lines.forEach((text, index) => {
-      if (matches.length < MAX_MATCHES && regex.test(text))
+      if (matches.length < MAX_MATCHES && regex.test(unescapeQuotes(text)))
         matches.push({ signature: signature.id, line: index + 1, text: text.slice(0, 500) });
     });
   }

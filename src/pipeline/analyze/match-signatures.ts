@@ -11,6 +11,16 @@ export interface SignatureHit {
 }
 
 const MAX_HITS_PER_SIGNATURE = 3;
+const ESCAPED_QUOTE = /\\(["\\])/g;
+
+/**
+ * A product's message as a structured logger prints it (logfmt `err="... \"name\" ..."`, a JSON
+ * string) has its quotes escaped; signatures are written for the message itself. Evidence keeps
+ * the line as pasted.
+ */
+export function unescapeQuotes(text: string): string {
+  return text.includes('\\"') ? text.replace(ESCAPED_QUOTE, "$1") : text;
+}
 const MAX_LINE = 4000;
 
 /**
@@ -22,7 +32,7 @@ export function matchSignatures(doc: Doc, signatures: CompiledSignature[]): Sign
   const counts = new Map<number, number>();
   const hits: SignatureHit[] = [];
   doc.lines.forEach((line, position) => {
-    const text = line.text.slice(0, MAX_LINE);
+    const text = unescapeQuotes(line.text.slice(0, MAX_LINE));
     let lower: string | undefined;
     for (const candidate of index.candidates(text)) {
       const count = counts.get(candidate) ?? 0;
