@@ -25,6 +25,9 @@ const BROAD_SCOPE = new RegExp(
 );
 const COMPONENT_DOWN =
   /\b(?:server|controller|api ?server|control plane|instance)\b[^\n]{0,60}\b(?:won't|will not|doesn't|does not|fails to|can't|cannot) (?:start|come up|boot)\b|\b(?:won't|will not|doesn't|does not) start[^\n]{0,40}\b(?:server|controller)\b/i;
+/** A setup not yet in service: whatever broke, nobody depends on it yet. */
+const NEW_SETUP =
+  /\b(?:fresh|brand[- ]new|newly (?:created|installed)) (?:\w+ ){0,2}?(?:cluster|install(?:ation)?|setup|instance|server)\b|\b(?:setting up|trying out|evaluating)\b|\bfirst (?:install|installation|time (?:setting|installing))\b/i;
 const QUESTION_CODES = new Set(["other.question.how-to", "other.request.feature"]);
 
 export interface PriorityDecision {
@@ -43,6 +46,7 @@ export function decidePriority(doc: Doc, ranked: RankedFinding[]): PriorityDecis
   if (asksHowTo(text) && (!top || top.confidence < 0.6))
     return { priority: "P4", reason: "a how-to question with no fault identified" };
   if (TEST_SETUP.test(text)) return { priority: "P4", reason: "a test or pre-release setup" };
+  if (NEW_SETUP.test(text)) return { priority: "P3", reason: "a new setup that is not in service yet" };
   if ((LOGIN_BLOCKED.test(text) && MANY_PEOPLE.test(text)) || BROAD_SCOPE.test(text))
     return { priority: "P2", reason: "many users or a whole environment are affected" };
   if (COMPONENT_DOWN.test(text))
