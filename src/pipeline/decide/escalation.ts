@@ -20,6 +20,7 @@ const REGRESSION = [
   /\bthe way (?:it|they) (?:did|used to) before\b|\bregression\b/i,
 ];
 const CONFIDENT = 0.5;
+const KNOWN_FIX = 0.8;
 
 export interface EscalationInput {
   doc: Doc;
@@ -31,7 +32,16 @@ export interface EscalationInput {
 /** Applies the taxonomy's escalation rules: defects, security, beyond-L1 and commercial cases. */
 export function decideEscalation({ doc, facts, ranked, priority }: EscalationInput): TEscalation {
   const top = ranked[0];
-  const topArticle = top && top.confidence >= CONFIDENT ? top.article : undefined;
+  // Only a cause shown by a signature commits Deckhand to its escalation rule; similar words do not.
+  const topArticle =
+    top && top.confidence >= CONFIDENT && top.signatures.length > 0 ? top.article : undefined;
+  // A confident, signature-backed cause that upgrades or configuration produce has a known fix:
+  // the product logging an unhandled exception on the way does not make it a defect.
+  const knownFix =
+    top !== undefined &&
+    top.confidence >= KNOWN_FIX &&
+    top.signatures.length > 0 &&
+    top.article.escalation.onRegression === "expected";
   const evidence = top?.evidence[0]?.text;
   const quoted = evidence ? ` Evidence: "${evidence.slice(0, 160)}".` : "";
   const versions = versionSummary(facts);
@@ -46,7 +56,7 @@ export function decideEscalation({ doc, facts, ranked, priority }: EscalationInp
     const defect = finding.defect ?? knownDefect(finding.article, facts, doc);
     if (defect) return escalate(finding.article.escalation.team, `${defect}${versions}${quoted}`);
   }
-  if (PRODUCT_CRASH.test(doc.text))
+  if (PRODUCT_CRASH.test(doc.text) && !knownFix)
     return escalate(
       "engineering",
       `Internal error text from inside the product suggests a defect.${versions}${quoted}`,
