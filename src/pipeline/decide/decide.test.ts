@@ -63,6 +63,15 @@ describe("priority", () => {
     ["P2", "All builds on our hybrid runner hang at validating connection to docker daemon."],
     ["P2", "Every project we have under version control has stopped opening since this morning."],
     ["P2", "This is blocking all of our Config as Code projects."],
+    [
+      "P2",
+      "All of our Azure deployment workflows started failing at the login step, so nothing can be deployed.",
+    ],
+    ["P2", "Since yesterday nobody in the company can deploy or promote a release."],
+    [
+      "P4",
+      "I'm installing the chart in a local Kubernetes cluster to evaluate it and the pods stay Pending.",
+    ],
     // Not in service yet: a broad failure on a new setup still affects nobody's work.
     ["P3", "Setting up a one-node cluster with kubeadm. None of the pods ever start, they're all Pending."],
   ])("rates %s for %j", (priority, body) => {

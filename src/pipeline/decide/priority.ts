@@ -7,17 +7,17 @@ const PRODUCTION_DOWN =
   /\b(?:production|prod|live site|our site|customers?)\b[^\n]{0,60}\b(?:is |are )?(?:down|outage|offline|unavailable|not reachable)\b|\b(?:outage|down)\b[^\n]{0,40}\b(?:production|prod)\b|\bnobody can deploy\b|\b(?:whole|entire) (?:octopus |argo ?cd |codefresh )?(?:instance|server|platform)\b[^\n.]{0,20}\b(?:is |are )?(?:down|offline|unavailable)\b/i;
 const WORKAROUND = /\b(?:workaround|work around|worked around|for now we|in the meantime we|manually)\b/i;
 const TEST_SETUP =
-  /\b(?:home ?lab|personal (?:project|cluster|setup)|test (?:setup|cluster|instance) at home|playground|hobby|just (?:learning|trying out)|-alpha\.?\d*|-beta\.\d+)\b/i;
+  /\b(?:home ?lab|personal (?:project|cluster|setup)|test (?:setup|cluster|instance) at home|playground|hobby|just (?:learning|trying out)|-alpha\.?\d*|-beta\.\d+)\b|\b(?:minikube|k3d|docker desktop)\b|\blocal (?:kubernetes |k8s |kind |dev )?cluster\b|\bto evaluate (?:it|this|the)\b|\bmy (?:own |small |little |personal )?(?:blog|raspberry pi|side project|k3s cluster)\b/i;
 const LOGIN_BLOCKED =
   /\b(?:can(?:'|no)?t|cannot|unable to|no longer able to|not able to)\s+(?:log ?in|sign ?in)\b/i;
 const MANY_PEOPLE = /\b(?:users|people|anyone|everyone|nobody|no one|colleagues|developers|engineers)\b/i;
 const SHARED_THINGS =
-  "(?:users|deployments|pipelines|builds|environments|clients|ingresses|services|nodes|targets|projects|applications|apps|releases|tentacles|agents|runners|workers)";
+  "(?:users|deployments|pipelines|builds|environments|clients|ingresses|services|nodes|targets|projects|applications|apps|releases|tentacles|agents|runners|workers|workflows|jobs|clusters)";
 const BROAD_SCOPE = new RegExp(
   [
-    "\\bnone of (?:them|our|the)\\b|nobody can|no one can|no (?:deployments?|builds?|pipelines?) (?:work|run|succeed)",
+    "\\bnone of (?:them|our|the)\\b|nobody (?:\\w+ ){0,4}?can(?:'t|not)? (?:deploy|log ?in|sign ?in|build|release)|no one can|no (?:deployments?|builds?|pipelines?) (?:work|run|succeed)|nothing can (?:be )?deploy(?:ed)?",
     `\\b(?:all|every one) (?:of )?(?:our |the )?(?:\\w+ ){0,2}?${SHARED_THINGS}\\b[^\\n.]{0,50}?\\b(?:are |have |now )?(?:fail\\w*|broken|down|blocked|stuck|hang\\w*|time out|timing out|rejected|affected|stopped)`,
-    `\\bevery (?:\\w+ ){0,2}?(?:user|deployment|pipeline|build|environment|node|target|project|application|app|release|tentacle|agent)\\b[^\\n.]{0,60}?\\b(?:fails?|failing|broken|stopped|is blocked|hangs?|can't|cannot)\\b`,
+    `\\bevery (?:\\w+ ){0,2}?(?:user|deployment|pipeline|build|environment|node|target|project|application|app|release|tentacle|agent|service|workflow)\\b[^\\n.]{0,60}?\\b(?:fails?|failing|broken|stopped|is blocked|is down|hangs?|can't|cannot)\\b`,
     `\\b(?:blocking|blocks|breaks|broke) (?:all|every)\\b`,
     "\\bwhole (?:environment|cluster|team|instance)\\b",
   ].join("|"),
