@@ -88,6 +88,13 @@ describe("escalation", () => {
     expect(result.escalation.reason).toMatch(/regression/i);
   });
 
+  it.each([
+    "Build agents picked up the new Helm 3.13.1 this week and helm push to our OCI registry fails with unexpected status from HEAD request.",
+    "Our ingress chart 4.4.2 works, then going to 4.5.0 every Ingress with a regex path returns 404. Helm values are unchanged.",
+  ])("escalates a version that arrived and broke the same setup: %j", (body) => {
+    expect(run(body).escalation).toMatchObject({ recommended: true, team: "engineering" });
+  });
+
   it("does not escalate a configuration problem with a known fix", () => {
     const result = run("Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress");
     expect(result.escalation).toEqual({ recommended: false, team: null, reason: null });

@@ -18,6 +18,10 @@ const REGRESSION = [
   /\b(?:go|went|roll(?:ed)?|downgrad\w*)\s+back\s+to\b[^\n]{0,40}\d+\.\d+[^\n]{0,60}\bworks?\b/i,
   /\b(?:this|it)\s+(?:worked|was working)\s+before\s+(?:the|we|our)\s+(?:upgrade|update)\b/i,
   /\bthe way (?:it|they) (?:did|used to) before\b|\bregression\b/i,
+  // A new version arrived on its own (an automatic bump, new build agents) and the same setup broke.
+  /\b(?:bumped|picked up|pulled in|rolled out|auto-?updated)\b[^\n]{0,60}\b(?:new|newer|latest)\b[^\n]{0,40}\bv?\d+\.\d+/i,
+  // "v0.3.1 works, then going to v0.3.2 it fails"
+  /\bv?\d+\.\d+(?:\.\d+)?\b[^\n]{0,40}\bworks?\b[^\n]{0,80}\b(?:going|upgrading|moving|updating) to v?\d+\.\d+/i,
 ];
 const CONFIDENT = 0.5;
 const KNOWN_FIX = 0.8;
