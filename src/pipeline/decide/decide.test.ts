@@ -108,6 +108,18 @@ describe("escalation", () => {
     expect(run(body).escalation).toMatchObject({ recommended: true, team: "engineering" });
   });
 
+  it("does not make a confident configuration cause a defect because the log says 'Unhandled exception'", () => {
+    const result = run(
+      [
+        "We restored the server on a new VM against the same database and the service stops at start:",
+        "ERROR  Convert documents  An unexpected error occurred when processing document with source ID 'certificate-global': Padding is invalid and cannot be removed.",
+        "FATAL  Unhandled exception while starting the server",
+      ].join("\n"),
+    );
+    expect(result.diagnoses[0]?.code).toBe("octopus.server.master-key-mismatch");
+    expect(result.escalation.recommended).toBe(false);
+  });
+
   it("sends exposed credentials to security", () => {
     expect(run("Our GitHub token was leaked in a public log.").escalation.team).toBe("security");
   });

@@ -11,7 +11,9 @@ import type { RankedFinding } from "./rank.ts";
  * exceptions (.NET, Go, Java) that only a programming error produces when the product shows them.
  */
 const PRODUCT_CRASH =
-  /\bThis should never happen\b|\bplease contact (?:Octopus |Codefresh )?support\b|\bNullReferenceException\b|\bObject reference not set to an instance of an object\b|\bSequence contains no (?:matching )?elements?\b|\bThe given key '?[^'\n]{0,80}'? ?was not present in the dictionary\b|\bIndex was outside the bounds of the array\b|\bAn item with the same key has already been added\b|\bCollection was modified; enumeration operation may not execute\b|\bNullable object must have a value\b|\bUnhandled (?:AppDomain )?exception\b|\bpanic: runtime error\b|\binvalid memory address or nil pointer dereference\b|\bgoroutine \d+ \[running\]|\bjava\.lang\.NullPointerException\b/i;
+  /\bThis should never happen\b|\bplease contact (?:Octopus |Codefresh )?support\b|\bNullReferenceException\b|\bObject reference not set to an instance of an object\b|\bSequence contains no (?:matching )?elements?\b|\bThe given key '?[^'\n]{0,80}'? ?was not present in the dictionary\b|\bIndex was outside the bounds of the array\b|\bAn item with the same key has already been added\b|\bCollection was modified; enumeration operation may not execute\b|\bNullable object must have a value\b|\bpanic: runtime error\b|\binvalid memory address or nil pointer dereference\b|\bgoroutine \d+ \[running\]|\bjava\.lang\.NullPointerException\b/i;
+/** A crash marker that configuration problems also produce: it counts when no known cause explains it. */
+const UNHANDLED = /\bUnhandled (?:AppDomain )?exception\b/i;
 const REGRESSION = [
   /\b(?:since|after)\s+(?:we\s+|I\s+)?(?:upgrad|updat|mov|switch|bump)\w*\s+(?:[\w.-]+\s+){0,6}?(?:to\s+|the\s+)?(?:v?\d+\.\d+|v\d+\b)/i,
   /\b(?:worked|works|working)\s+(?:fine\s+|again\s+|perfectly\s+)?(?:with|on|in|under)\s+(?:the\s+)?(?:previous|older|earlier|v?\d+\.\d+)/i,
@@ -40,7 +42,7 @@ export function decideEscalation({ doc, facts, ranked, priority }: EscalationInp
   const topArticle =
     top && top.confidence >= CONFIDENT && top.signatures.length > 0 ? top.article : undefined;
   // A confident, signature-backed cause that upgrades or configuration produce has a known fix:
-  // the product logging an unhandled exception on the way does not make it a defect.
+  // the product logging "unhandled exception" on the way does not make it a defect.
   const knownFix =
     top !== undefined &&
     top.confidence >= KNOWN_FIX &&
@@ -60,7 +62,7 @@ export function decideEscalation({ doc, facts, ranked, priority }: EscalationInp
     const defect = finding.defect ?? knownDefect(finding.article, facts, doc);
     if (defect) return escalate(finding.article.escalation.team, `${defect}${versions}${quoted}`);
   }
-  if (PRODUCT_CRASH.test(doc.text) && !knownFix)
+  if (PRODUCT_CRASH.test(doc.text) || (UNHANDLED.test(doc.text) && !knownFix))
     return escalate(
       "engineering",
       `Internal error text from inside the product suggests a defect.${versions}${quoted}`,
