@@ -9,6 +9,10 @@ const SECURITY = "other.security.vulnerability";
 /** A how-to question outranks text similarity but not a strong error signature. */
 const HOW_TO_SCORE = 0.72;
 const STRONG_SIGNATURE = 0.9;
+/** Asked alongside a reported failure ("the build can't find it. How do I ...?") it is a request for a fix. */
+const HOW_TO_WITH_FAILURE_SCORE = 0.45;
+const FAILURE_REPORTED =
+  /\b(?:can't|cannot|doesn't|does not|won't|didn't|fails?|failed|failing|broke|broken|obviously wrong|went out)\b/i;
 const EXPOSURE_SCORE = 0.9;
 
 function evidence(line: DocLine | undefined): TEvidence[] {
@@ -20,20 +24,23 @@ interface Rule {
   score: number;
   /** Shown as the "signature" that produced the finding. */
   name: string;
+  /** False when the rule is only a hint: it then competes with text similarity instead of capping it. */
+  signed?: boolean;
 }
 
 /** Raises the rule's code to its score (at least), creating the finding from the article if needed. */
 function promote(findings: Finding[], context: AnalyzerContext, rule: Rule, line?: DocLine): Finding[] {
-  const { code, score, name } = rule;
+  const { code, score, name, signed = true } = rule;
+  const names = signed ? [name] : [];
   const existing = findings.find((finding) => finding.code === code);
   if (existing)
     return findings.map((f) =>
-      f === existing ? { ...f, score: Math.max(f.score, score), signatures: [...f.signatures, name] } : f,
+      f === existing ? { ...f, score: Math.max(f.score, score), signatures: [...f.signatures, ...names] } : f,
     );
   const article = context.kb.articles.find((candidate) => candidate.codes[0] === code);
   const lines = evidence(line);
   if (!article || lines.length === 0) return findings;
-  return [...findings, { code, article, score, evidence: lines, captures: {}, signatures: [name] }];
+  return [...findings, { code, article, score, evidence: lines, captures: {}, signatures: names }];
 }
 
 /** Questions, requests and account matters that are not a technical fault. */
@@ -61,7 +68,9 @@ export const otherAnalyzer = signatureAnalyzer({
       refined = promote(
         refined,
         context,
-        { code: HOW_TO, score: HOW_TO_SCORE, name: "how-to-question" },
+        FAILURE_REPORTED.test(context.doc.text)
+          ? { code: HOW_TO, score: HOW_TO_WITH_FAILURE_SCORE, name: "how-to-question", signed: false }
+          : { code: HOW_TO, score: HOW_TO_SCORE, name: "how-to-question" },
         line,
       );
     }
