@@ -31,6 +31,22 @@ describe("ranking", () => {
   });
 });
 
+describe("how-to questions", () => {
+  it("answers a plain how-to as one", () => {
+    expect(run("How do I run a runbook on a schedule in Octopus?").diagnoses[0]?.code).toBe(
+      "other.question.how-to",
+    );
+  });
+
+  it("lets a reported failure outrank a how-to asked about it", () => {
+    const result = run(
+      "Our Codefresh build step can't find our Dockerfile: the log looks under the wrong folder. How do I point it at the root Dockerfile?",
+    );
+    expect(result.diagnoses[0]?.code).not.toBe("other.question.how-to");
+    expect(result.diagnoses.map((d) => d.code)).toContain("other.question.how-to");
+  });
+});
+
 describe("area", () => {
   it("routes to the product the customer uses, even when a lower layer failed", () => {
     expect(
