@@ -1,13 +1,13 @@
 /// <reference lib="dom" />
 // Browser-side callbacks (page.evaluate) run in Chromium and use the DOM.
-import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../../src/service/passwords.ts";
+import { launchBrowser, type Browser } from "../helpers/browser.ts";
 import { createTokenCli, exited, startServer, type ServerProcess } from "../helpers/server-process.ts";
 import { createTestDatabase, openTestDeps, type TestDatabase } from "../helpers/store.ts";
 import { backgroundTickets, lockedReleaseTicket, XSS_TICKET } from "./console-fixtures.ts";
@@ -18,30 +18,16 @@ const ROOT = new URL("../../", import.meta.url).pathname;
 const SCREENSHOTS = process.env.DECKHAND_SCREENSHOTS
   ? join(ROOT, "docs/screenshots")
   : mkdtempSync(join(tmpdir(), "deckhand-screenshots-"));
-const CHROMIUM = "/usr/bin/chromium";
 const EMAIL = "ada@deckhand.test";
 const PASSWORD = "correct horse battery staple";
-
-/** Builds the console from its current sources, so the tests never drive a stale build. */
-function buildConsole(): void {
-  const vite = join(ROOT, "node_modules/vite/bin/vite.js");
-  const run = spawnSync(process.execPath, [vite, "build", "--config", "console/vite.config.ts"], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  if (run.status !== 0 || !existsSync(join(ROOT, "console/dist/index.html")))
-    throw new Error(`console build failed: ${run.stderr}`);
-}
 
 describe("the console in headless Chromium", () => {
   let database: TestDatabase;
   let server: ServerProcess;
   let token: string;
-  let profile: string;
-  let context: BrowserContext;
+  let browser: Browser | undefined;
   let page: Page;
   let ticketId: string;
-  const dialogs: string[] = [];
 
   const ingest = async (ticket: unknown) => {
     const response = await fetch(`${server.url}/api/v1/tickets`, {
@@ -58,7 +44,6 @@ describe("the console in headless Chromium", () => {
     ).json()) as T;
 
   beforeAll(async () => {
-    buildConsole();
     database = await createTestDatabase("sqlite");
     const { deps, store } = await openTestDeps(database);
     await deps.db
@@ -75,38 +60,17 @@ describe("the console in headless Chromium", () => {
     await store.close();
     token = createTokenCli(database, ["--role", "admin"]);
     server = await startServer(database);
-    profile = mkdtempSync(join(tmpdir(), "deckhand-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-      viewport: { width: 1440, height: 900 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(15_000);
-    page.on("dialog", (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    browser = await launchBrowser({ width: 1440, height: 900 });
+    page = browser.page;
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     if (server) {
       server.child.kill("SIGTERM");
       await exited(server.child);
     }
-    if (profile) rmSync(profile, { recursive: true, force: true });
     await database?.drop();
   });
 
@@ -130,7 +94,7 @@ describe("the console in headless Chromium", () => {
     await page.getByRole("heading", { name: "Queue" }).waitFor();
     expect(await page.locator(".topbar .who").textContent()).toContain("Ada Lovelace");
 
-    const cookie = (await context.cookies()).find((c) => c.name === "deckhand_session");
+    const cookie = (await page.context().cookies()).find((c) => c.name === "deckhand_session");
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict" });
     // The session cookie alone cannot change anything: state changes need the CSRF token.
     const withoutCsrf = await page.evaluate(async () => {
@@ -298,6 +262,6 @@ describe("the console in headless Chromium", () => {
     expect(injected.remote).toEqual([]);
     // The draft reply quotes customer text in an editor, as text.
     expect(await page.getByLabel("Draft reply (Markdown)").count()).toBe(1);
-    expect(dialogs).toEqual([]);
+    expect(browser?.dialogs).toEqual([]);
   }, 60_000);
 });

@@ -1,17 +1,12 @@
 /// <reference lib="dom" />
 // Browser-side callbacks (page.evaluate) run in Chromium and use the DOM.
-import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "../../src/service/passwords.ts";
+import { launchBrowser, signInToConsole, type Browser } from "../helpers/browser.ts";
 import { createTokenCli, exited, startServer, type ServerProcess } from "../helpers/server-process.ts";
-import { createTestDatabase, openTestDeps, type TestDatabase } from "../helpers/store.ts";
+import { createTestDatabase, insertEngineer, openTestDeps, type TestDatabase } from "../helpers/store.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
 const EMAIL = "lead@deckhand.test";
 const PASSWORD = "correct horse battery staple";
 const HOSTILE = 'Deploys fail <img src=x onerror="alert(1)"> [click](https://evil.example)';
@@ -21,31 +16,19 @@ const GPG = (code: number) =>
 describe("knowledge gaps and the digest in the console", () => {
   let database: TestDatabase;
   let server: ServerProcess;
-  let profile: string;
-  let context: BrowserContext;
+  let browser: Browser | undefined;
   let page: Page;
-  const dialogs: string[] = [];
 
   beforeAll(async () => {
-    const vite = join(ROOT, "node_modules/vite/bin/vite.js");
-    const build = spawnSync(process.execPath, [vite, "build", "--config", "console/vite.config.ts"], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
-    if (build.status !== 0) throw new Error(`console build failed: ${build.stderr}`);
     database = await createTestDatabase("sqlite");
     const { deps, store } = await openTestDeps(database);
-    await deps.db
-      .insertInto("engineers")
-      .values({
-        id: randomUUID(),
-        email: EMAIL,
-        name: "Grace Hopper",
-        role: "lead",
-        password_hash: await hashPassword(PASSWORD),
-        created_at: new Date().toISOString(),
-      })
-      .execute();
+    await insertEngineer(deps, {
+      id: randomUUID(),
+      email: EMAIL,
+      name: "Grace Hopper",
+      role: "lead",
+      password: PASSWORD,
+    });
     await store.close();
     const token = createTokenCli(database, ["--role", "admin"]);
     server = await startServer(database);
@@ -55,38 +38,17 @@ describe("knowledge gaps and the digest in the console", () => {
         headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
         body: JSON.stringify({ subject: HOSTILE, body: GPG(code), customer: { org: "acme" } }),
       });
-    profile = mkdtempSync(join(tmpdir(), "deckhand-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: "/usr/bin/chromium",
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-      ],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(15_000);
-    page.on("dialog", (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.goto(server.url);
-    await page.getByLabel("E-mail").fill(EMAIL);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: "Queue" }).waitFor();
+    browser = await launchBrowser();
+    page = browser.page;
+    await signInToConsole(page, server.url, EMAIL, PASSWORD);
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     if (server) {
       server.child.kill("SIGTERM");
       await exited(server.child);
     }
-    if (profile) rmSync(profile, { recursive: true, force: true });
     await database?.drop();
   });
 
@@ -108,7 +70,7 @@ describe("knowledge gaps and the digest in the console", () => {
     await expect.poll(() => volume.locator(".big").textContent()).toMatch(/^2 tickets/);
     await page.getByRole("region", { name: "Knowledge gaps" }).getByText("no secret key").waitFor();
     expect(await page.evaluate(() => document.querySelectorAll("img[onerror], img[src='x']").length)).toBe(0);
-    expect(dialogs).toEqual([]);
+    expect(browser?.dialogs).toEqual([]);
     await page.getByRole("button", { name: "Copy Markdown" }).click();
     // Headless Chromium may refuse the clipboard: the page then offers the Markdown to select.
     await expect

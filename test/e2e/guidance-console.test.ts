@@ -1,14 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "../../src/service/passwords.ts";
+import { launchBrowser, signInToConsole, type Browser } from "../helpers/browser.ts";
 import { createTokenCli, exited, startServer, type ServerProcess } from "../helpers/server-process.ts";
-import { createTestDatabase, openTestDeps, type TestDatabase } from "../helpers/store.ts";
+import { createTestDatabase, insertEngineer, openTestDeps, type TestDatabase } from "../helpers/store.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
 const EMAIL = "lead@deckhand.test";
 const PASSWORD = "correct horse battery staple";
 const LOCKED = "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress";
@@ -17,33 +13,26 @@ const CODE = "helm.release.operation-in-progress";
 /**
  * One engineer's day with the guidance and follow-through features, in Chromium: the SLA timers on
  * a ticket, a promise made in an edited reply, the review showing up on the autonomy page, resolving
- * with one click, and the lead's SLA and knowledge-draft pages. The console is the one `npm ci` built.
+ * with one click, and the lead's SLA and knowledge-draft pages. The console is built by the tests' global set-up.
  */
 describe("guidance and follow-through in the console", () => {
   let database: TestDatabase;
   let server: ServerProcess;
-  let profile: string;
-  let context: BrowserContext;
+  let browser: Browser | undefined;
   let page: Page;
   let ticketId: string;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, "console/dist/index.html")))
-      throw new Error("the console is not built: run npm run build:console");
     database = await createTestDatabase("sqlite");
     const { deps, store } = await openTestDeps(database);
-    await deps.db
-      .insertInto("engineers")
-      .values({
-        id: randomUUID(),
-        email: EMAIL,
-        name: "Lin Lead",
-        role: "lead",
-        password_hash: await hashPassword(PASSWORD),
-        created_at: new Date().toISOString(),
-      })
-      .execute();
+    await insertEngineer(deps, {
+      id: randomUUID(),
+      email: EMAIL,
+      name: "Lin Lead",
+      role: "lead",
+      password: PASSWORD,
+    });
     await store.close();
     const token = createTokenCli(database, ["--role", "admin"]);
     server = await startServer(database);
@@ -53,35 +42,18 @@ describe("guidance and follow-through in the console", () => {
       body: JSON.stringify({ subject: "Release locked", body: LOCKED, customer: { org: "acme" } }),
     });
     ticketId = ((await created.json()) as { id: string }).id;
-    profile = mkdtempSync(join(tmpdir(), "deckhand-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: "/usr/bin/chromium",
-      headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-      ],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(15_000);
+    browser = await launchBrowser();
+    page = browser.page;
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(server.url);
-    await page.getByLabel("E-mail").fill(EMAIL);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: "Queue" }).waitFor();
+    await signInToConsole(page, server.url, EMAIL, PASSWORD);
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     if (server) {
       server.child.kill("SIGTERM");
       await exited(server.child);
     }
-    if (profile) rmSync(profile, { recursive: true, force: true });
     await database?.drop();
   });
 
