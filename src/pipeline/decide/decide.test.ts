@@ -84,6 +84,8 @@ describe("priority", () => {
       "All of our Azure deployment workflows started failing at the login step, so nothing can be deployed.",
     ],
     ["P2", "Since yesterday nobody in the company can deploy or promote a release."],
+    ["P2", "Since this morning every job that builds an image on our shared runners fails."],
+    ["P2", "Deployments are failing at the push to the registry. Nothing gets deployed right now."],
     [
       "P4",
       "I'm installing the chart in a local Kubernetes cluster to evaluate it and the pods stay Pending.",

@@ -15,9 +15,9 @@ const SHARED_THINGS =
   "(?:users|deployments|pipelines|builds|environments|clients|ingresses|services|nodes|targets|projects|applications|apps|releases|tentacles|agents|runners|workers|workflows|jobs|clusters)";
 const BROAD_SCOPE = new RegExp(
   [
-    "\\bnone of (?:them|our|the)\\b|nobody (?:\\w+ ){0,4}?can(?:'t|not)? (?:deploy|log ?in|sign ?in|build|release)|no one can|no (?:deployments?|builds?|pipelines?) (?:work|run|succeed)|nothing can (?:be )?deploy(?:ed)?",
+    "\\bnone of (?:them|our|the)\\b|nobody (?:\\w+ ){0,4}?can(?:'t|not)? (?:deploy|log ?in|sign ?in|build|release)|no one can|no (?:deployments?|builds?|pipelines?) (?:work|run|succeed)|nothing (?:can (?:be )?|gets )(?:deploy(?:ed)?|released?|built)",
     `\\b(?:all|every one) (?:of )?(?:our |the )?(?:\\w+ ){0,2}?${SHARED_THINGS}\\b[^\\n.]{0,50}?\\b(?:are |have |now )?(?:fail\\w*|broken|down|blocked|stuck|hang\\w*|time out|timing out|rejected|affected|stopped)`,
-    `\\bevery (?:\\w+ ){0,2}?(?:user|deployment|pipeline|build|environment|node|target|project|application|app|release|tentacle|agent|service|workflow)\\b[^\\n.]{0,60}?\\b(?:fails?|failing|broken|stopped|is blocked|is down|hangs?|can't|cannot)\\b`,
+    `\\bevery (?:\\w+ ){0,2}?(?:user|deployment|pipeline|build|job|environment|node|target|project|application|app|release|tentacle|agent|service|workflow)\\b[^\\n.]{0,60}?\\b(?:fails?|failing|broken|stopped|is blocked|is down|hangs?|can't|cannot)\\b`,
     `\\b(?:blocking|blocks|breaks|broke) (?:all|every)\\b`,
     "\\bwhole (?:environment|cluster|team|instance)\\b",
   ].join("|"),
