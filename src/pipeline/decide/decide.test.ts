@@ -85,7 +85,10 @@ describe("priority", () => {
     ],
     ["P2", "Since yesterday nobody in the company can deploy or promote a release."],
     ["P2", "Since this morning every job that builds an image on our shared runners fails."],
-    ["P2", "Deployments are failing at the push to the registry. Nothing gets deployed right now."],
+    [
+      "P2",
+      "The push to our registry fails: x509: certificate has expired or is not yet valid. Nothing gets deployed right now.",
+    ],
     [
       "P4",
       "I'm installing the chart in a local Kubernetes cluster to evaluate it and the pods stay Pending.",
