@@ -19,7 +19,9 @@ export const signatureRef = (articleId: string, signatureId: string): string => 
 
 /**
  * The observations one resolved ticket gives: every signature that fired for a proposed cause
- * counts right when that cause is the confirmed code and wrong otherwise; an article proposed on
+ * counts right when that cause is the confirmed code, and wrong when it is another cause that
+ * scored at least as high as the confirmed one (it competed with the truth; a lower proposal did
+ * no harm and teaches nothing); an article proposed on
  * similar words alone (no signature fired) counts the same way. Signature-backed proposals are
  * the signatures' evidence, not the article's: the article's multiplier scales word-only
  * proposals, and those are far less certain than a signature, so mixing them would misjudge both.
@@ -29,8 +31,13 @@ export const signatureRef = (articleId: string, signatureId: string): string => 
 export function contributionsOf(findings: readonly Finding[], code: string | null): Contribution[] {
   const signatures = new Map<string, boolean>();
   const articles = new Map<string, boolean>();
+  const truth = Math.max(
+    -Infinity,
+    ...findings.filter((f) => code !== null && f.code === code).map((f) => f.score),
+  );
   for (const finding of findings) {
     const right = code !== null && finding.code === code;
+    if (!right && finding.score < truth) continue;
     const article = finding.article.id;
     if (finding.signatures.length === 0) articles.set(article, (articles.get(article) ?? false) || right);
     for (const id of finding.signatures) {
