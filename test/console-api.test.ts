@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../src/http/app.ts";
 import type { Deps } from "../src/service/deps.ts";
+import { teamArticle as ARTICLE } from "./helpers/team-article.ts";
 import { MAX_FAILED_SIGN_INS } from "../src/service/sign-in.ts";
 import { createToken } from "../src/service/tokens.ts";
 import type { Store } from "../src/store/dialect.ts";
@@ -8,38 +9,6 @@ import { openTestApp } from "./helpers/app.ts";
 import { createTestDatabase, insertEngineer, openTestDeps, type TestDatabase } from "./helpers/store.ts";
 
 const LOCKED = "Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress";
-const ARTICLE = (id: string, title = "Team note on locked Helm releases") => `---
-id: ${id}
-title: ${title}
-area: helm
-codes: [helm.release.operation-in-progress]
-signatures:
-  - id: locked
-    pattern: 'another operation \\(install/upgrade/rollback\\) is in progress'
-references:
-  - https://helm.sh/docs/
-fixtures:
-  - name: from CI
-    text: |
-      ${LOCKED}
-  - name: from a shell
-    text: |
-      helm upgrade x: another operation (install/upgrade/rollback) is in progress
----
-
-## What is happening
-
-A release is locked by an operation that never finished.
-
-## How to fix
-
-1. Roll back to the last good revision.
-2. Run the upgrade again.
-
-## How to confirm
-
-The upgrade runs.
-`;
 
 interface Caller {
   cookie: string;

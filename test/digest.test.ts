@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TDigestData } from "../src/domain/digest.ts";
+import { teamArticle } from "./helpers/team-article.ts";
 import type { TKnowledgeGaps } from "../src/domain/gaps.ts";
 import type { App } from "../src/http/app.ts";
 import { HANDLERS } from "../src/jobs/handlers.ts";
@@ -34,38 +35,7 @@ const GPG = (code: number, at: string) =>
 const PULL =
   "Image pulls fail:\nError response from daemon: pull access denied for myorg/app, repository does not exist\n";
 
-const ARTICLE = `---
-id: team-helm-locked
-title: Team note on locked Helm releases
-area: helm
-codes: [helm.release.operation-in-progress]
-signatures:
-  - id: locked
-    pattern: 'another operation \\(install/upgrade/rollback\\) is in progress'
-references:
-  - https://helm.sh/docs/
-fixtures:
-  - name: from CI
-    text: |
-      Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress
-  - name: from a shell
-    text: |
-      helm upgrade x: another operation (install/upgrade/rollback) is in progress
----
-
-## What is happening
-
-A release is locked by an operation that never finished.
-
-## How to fix
-
-1. Roll back to the last good revision.
-2. Run the upgrade again.
-
-## How to confirm
-
-The upgrade runs.
-`;
+const ARTICLE = teamArticle("team-helm-locked");
 
 /** The week under test and the week before it. */
 const PERIOD = { start: "2026-11-16T00:00:00.000Z", end: "2026-11-23T00:00:00.000Z" };

@@ -1,11 +1,8 @@
 /// <reference lib="dom" />
 // Browser-side callbacks (page.evaluate) run in Chromium and use the DOM.
-import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, signInToConsole, type Browser } from "../helpers/browser.ts";
-import { createTokenCli, exited, startServer, type ServerProcess } from "../helpers/server-process.ts";
-import { createTestDatabase, insertEngineer, openTestDeps, type TestDatabase } from "../helpers/store.ts";
+import { openConsoleWorld, signInToConsole, type ConsoleWorld } from "../helpers/browser.ts";
 
 const EMAIL = "lead@deckhand.test";
 const PASSWORD = "correct horse battery staple";
@@ -14,46 +11,25 @@ const GPG = (code: number) =>
   `Hello,\nour deploys to prod fail since this morning:\nError: plugin "secrets" exited with code ${code}: gpg: decryption failed: No secret key\nThanks\n`;
 
 describe("knowledge gaps and the digest in the console", () => {
-  let database: TestDatabase;
-  let server: ServerProcess;
-  let browser: Browser | undefined;
+  let world: ConsoleWorld | undefined;
   let page: Page;
+  let url: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase("sqlite");
-    const { deps, store } = await openTestDeps(database);
-    await insertEngineer(deps, {
-      id: randomUUID(),
-      email: EMAIL,
-      name: "Grace Hopper",
-      role: "lead",
-      password: PASSWORD,
-    });
-    await store.close();
-    const token = createTokenCli(database, ["--role", "admin"]);
-    server = await startServer(database);
+    world = await openConsoleWorld({ name: "Grace Hopper", email: EMAIL, password: PASSWORD });
     for (const code of [1, 2])
-      await fetch(`${server.url}/api/v1/tickets`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-        body: JSON.stringify({ subject: HOSTILE, body: GPG(code), customer: { org: "acme" } }),
-      });
-    browser = await launchBrowser();
-    page = browser.page;
-    await signInToConsole(page, server.url, EMAIL, PASSWORD);
+      await world.ingest({ subject: HOSTILE, body: GPG(code), customer: { org: "acme" } });
+    page = world.page;
+    url = world.server.url;
+    await signInToConsole(page, url, EMAIL, PASSWORD);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    if (server) {
-      server.child.kill("SIGTERM");
-      await exited(server.child);
-    }
-    await database?.drop();
+    await world?.stop();
   });
 
   it("lists the unexplained tickets' cluster in the Gaps section, with links to them", async () => {
-    await page.goto(`${server.url}/#/knowledge`);
+    await page.goto(`${url}/#/knowledge`);
     const gaps = page.getByRole("region", { name: "Gaps" });
     await gaps.getByText("gpg: decryption failed: no secret key").waitFor();
     expect(await gaps.locator(".gap-count").first().textContent()).toBe("2");
@@ -70,7 +46,7 @@ describe("knowledge gaps and the digest in the console", () => {
     await expect.poll(() => volume.locator(".big").textContent()).toMatch(/^2 tickets/);
     await page.getByRole("region", { name: "Knowledge gaps" }).getByText("no secret key").waitFor();
     expect(await page.evaluate(() => document.querySelectorAll("img[onerror], img[src='x']").length)).toBe(0);
-    expect(browser?.dialogs).toEqual([]);
+    expect(world?.browser.dialogs).toEqual([]);
     await page.getByRole("button", { name: "Copy Markdown" }).click();
     // Headless Chromium may refuse the clipboard: the page then offers the Markdown to select.
     await expect

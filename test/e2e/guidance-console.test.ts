@@ -1,9 +1,6 @@
-import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, signInToConsole, type Browser } from "../helpers/browser.ts";
-import { createTokenCli, exited, startServer, type ServerProcess } from "../helpers/server-process.ts";
-import { createTestDatabase, insertEngineer, openTestDeps, type TestDatabase } from "../helpers/store.ts";
+import { openConsoleWorld, signInToConsole, type ConsoleWorld } from "../helpers/browser.ts";
 
 const EMAIL = "lead@deckhand.test";
 const PASSWORD = "correct horse battery staple";
@@ -16,49 +13,27 @@ const CODE = "helm.release.operation-in-progress";
  * with one click, and the lead's SLA and knowledge-draft pages. The console is built by the tests' global set-up.
  */
 describe("guidance and follow-through in the console", () => {
-  let database: TestDatabase;
-  let server: ServerProcess;
-  let browser: Browser | undefined;
+  let world: ConsoleWorld | undefined;
   let page: Page;
+  let url: string;
   let ticketId: string;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase("sqlite");
-    const { deps, store } = await openTestDeps(database);
-    await insertEngineer(deps, {
-      id: randomUUID(),
-      email: EMAIL,
-      name: "Lin Lead",
-      role: "lead",
-      password: PASSWORD,
-    });
-    await store.close();
-    const token = createTokenCli(database, ["--role", "admin"]);
-    server = await startServer(database);
-    const created = await fetch(`${server.url}/api/v1/tickets`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: JSON.stringify({ subject: "Release locked", body: LOCKED, customer: { org: "acme" } }),
-    });
-    ticketId = ((await created.json()) as { id: string }).id;
-    browser = await launchBrowser();
-    page = browser.page;
+    world = await openConsoleWorld({ name: "Lin Lead", email: EMAIL, password: PASSWORD });
+    ticketId = await world.ingest({ subject: "Release locked", body: LOCKED, customer: { org: "acme" } });
+    page = world.page;
+    url = world.server.url;
     page.on("pageerror", (error) => errors.push(error.message));
-    await signInToConsole(page, server.url, EMAIL, PASSWORD);
+    await signInToConsole(page, url, EMAIL, PASSWORD);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    if (server) {
-      server.child.kill("SIGTERM");
-      await exited(server.child);
-    }
-    await database?.drop();
+    await world?.stop();
   });
 
   it("shows the ticket's SLA timers, and tracks a promise made in an edited reply", async () => {
-    await page.goto(`${server.url}/#/tickets/${ticketId}`);
+    await page.goto(`${url}/#/tickets/${ticketId}`);
     const sla = page.getByRole("region", { name: "SLA" });
     await sla.getByRole("rowheader", { name: "First response" }).waitFor();
     const editor = page.getByLabel("Draft reply (Markdown)");
@@ -82,16 +57,16 @@ describe("guidance and follow-through in the console", () => {
   });
 
   it("resolves the ticket with one click when Deckhand was right", async () => {
-    await page.goto(`${server.url}/#/tickets/${ticketId}`);
+    await page.goto(`${url}/#/tickets/${ticketId}`);
     await page.getByRole("button", { name: `Deckhand was right: ${CODE}` }).click();
     await expect.poll(() => page.getByTestId("outcome").textContent()).toContain(CODE);
   });
 
   it("opens the lead's SLA settings and the knowledge drafts", async () => {
-    await page.goto(`${server.url}/#/sla`);
+    await page.goto(`${url}/#/sla`);
     await page.getByRole("heading", { name: "SLA" }).waitFor();
     await page.getByRole("group", { name: "Working days" }).waitFor();
-    await page.goto(`${server.url}/#/knowledge/drafts`);
+    await page.goto(`${url}/#/knowledge/drafts`);
     await page.getByRole("navigation", { name: "Drafts" }).waitFor();
     expect(errors).toEqual([]);
   });

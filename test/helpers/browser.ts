@@ -1,7 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { randomUUID } from "node:crypto";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { createTokenCli, exited, startServer, type ServerProcess } from "./server-process.ts";
+import { createTestDatabase, insertEngineer, openTestDeps, type TestDatabase } from "./store.ts";
 
 /** Debian's Chromium, which `.ci/run` installs when it is missing. */
 export const CHROMIUM = "/usr/bin/chromium";
@@ -62,4 +65,50 @@ export async function signInToConsole(
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("heading", { name: "Queue" }).waitFor();
+}
+
+/** A lead's console against a real server process on a fresh SQLite database, with an admin API token. */
+export interface ConsoleWorld {
+  server: ServerProcess;
+  token: string;
+  browser: Browser;
+  page: Page;
+  /** Ingests a ticket through the API and returns its id. */
+  ingest(ticket: Record<string, unknown>): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** Starts the server, creates the lead, signs them in to the console in headless Chromium. */
+export async function openConsoleWorld(lead: {
+  name: string;
+  email: string;
+  password: string;
+}): Promise<ConsoleWorld> {
+  const database: TestDatabase = await createTestDatabase("sqlite");
+  const { deps, store } = await openTestDeps(database);
+  await insertEngineer(deps, { id: randomUUID(), role: "lead", ...lead });
+  await store.close();
+  const token = createTokenCli(database, ["--role", "admin"]);
+  const server = await startServer(database);
+  const browser = await launchBrowser();
+  return {
+    server,
+    token,
+    browser,
+    page: browser.page,
+    async ingest(ticket) {
+      const response = await fetch(`${server.url}/api/v1/tickets`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(ticket),
+      });
+      return ((await response.json()) as { id: string }).id;
+    },
+    async stop() {
+      await browser.close();
+      server.child.kill("SIGTERM");
+      await exited(server.child);
+      await database.drop();
+    },
+  };
 }
